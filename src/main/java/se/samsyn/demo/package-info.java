@@ -1,0 +1,10 @@
+/**
+ * Demodata: fills an empty embedded database with Lund, Lomma and Kävlinge, their police areas, förvaltningar,
+ * partners, users (one per role) and areas, entirely through the other modules' APIs.
+ */
+@ApplicationModule(displayName = "Demodata (demo)", allowedDependencies = {"organisation", "access", "geo"})
+@NullMarked
+package se.samsyn.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,39 @@
+// Samsyn: global behaviour. Maps are drawn from GeoJSON fetched from the REST API; the page always has a table too.
+(function () {
+  'use strict';
+
+  const AREA_COLOURS = {
+    MUNICIPALITY: '#1f4e79', DISTRICT: '#6a3d9a', EST_AREA: '#b15928',
+    VULNERABLE_AREA: '#a50f15', SURVEY_AREA: '#006d2c', CUSTOM: '#404040'
+  };
+
+  function initMap(el) {
+    if (el.dataset.ready || typeof L === 'undefined') { return; }
+    el.dataset.ready = 'true';
+    const map = L.map(el, { scrollWheelZoom: false });
+    const tiles = el.dataset.tiles;
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 18, attribution: el.dataset.attribution || '' }).addTo(map);
+    }
+    map.setView([62.0, 15.0], 5);
+    fetch(el.dataset.geojson, { headers: { Accept: 'application/geo+json' } })
+      .then(r => r.ok ? r.json() : Promise.reject(r.status))
+      .then(data => {
+        const layer = L.geoJSON(data, {
+          style: f => ({ color: AREA_COLOURS[f.properties.type] || '#404040', weight: 2, fillOpacity: 0.12 }),
+          onEachFeature: (f, l) => l.bindTooltip(f.properties.name)
+        }).addTo(map);
+        if (layer.getLayers().length) { map.fitBounds(layer.getBounds(), { padding: [10, 10] }); }
+        el.dispatchEvent(new CustomEvent('samsyn:map-loaded', { bubbles: true, detail: { features: data.features.length } }));
+        el.dataset.features = String(data.features.length);
+      })
+      .catch(() => { el.dataset.error = 'true'; });
+  }
+
+  function init(root) {
+    root.querySelectorAll('.map[data-geojson]').forEach(initMap);
+  }
+
+  document.addEventListener('DOMContentLoaded', () => init(document));
+  document.addEventListener('htmx:load', e => init(e.target));
+})();
