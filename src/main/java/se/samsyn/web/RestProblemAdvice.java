@@ -107,11 +107,11 @@ class RestProblemAdvice {
     }
 
     /** REST titles follow {@code Accept-Language}; without the header they are Swedish. */
-    private static Locale locale(jakarta.servlet.http.HttpServletRequest request) {
+    static Locale locale(jakarta.servlet.http.HttpServletRequest request) {
         return request.getHeader("Accept-Language") == null ? WebConfiguration.SWEDISH : request.getLocale();
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Object[] args, Locale locale) {
+    ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Object[] args, Locale locale) {
         var detail = ProblemDetail.forStatus(status);
         detail.setType(URI.create("urn:samsyn:problem:" + key));
         detail.setTitle(messages.getMessage(key, args, key, locale));
