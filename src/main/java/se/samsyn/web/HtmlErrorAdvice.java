@@ -46,7 +46,8 @@ class HtmlErrorAdvice {
         return page(422, e.messageKey(), e.arguments(), model, response);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     String badRequest(Exception e, Model model, HttpServletResponse response) {
         return page(400, "common.error.badRequest", new Object[0], model, response);
     }

@@ -77,6 +77,7 @@ class RestProblemAdvice {
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+        org.springframework.web.multipart.support.MissingServletRequestPartException.class,
         HttpMessageNotReadableException.class})
     ResponseEntity<ProblemDetail> badRequest(Exception e, jakarta.servlet.http.HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "common.error.badRequest", new Object[0], locale(request));

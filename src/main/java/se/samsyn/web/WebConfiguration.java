@@ -10,7 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Swedish by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+/**
+ * Swedish by default; {@code ?lang=en} switches to English and a cookie remembers the choice. Every path with a
+ * workspace is scoped to the signed-in user's workspaces.
+ */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -30,5 +33,6 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new WorkspaceScope());
     }
 }

@@ -93,6 +93,15 @@ class ErrorHandlingIT {
     }
 
     @Test
+    void an_upload_without_its_file_is_a_400_problem() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/workspaces/{ws}/areas/import", workspace.id())
+                        .param("type", "EST_AREA").with(data.as(coordinator)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("common.error.badRequest"));
+    }
+
+    @Test
     void an_api_call_without_credentials_is_a_401_problem_not_a_login_page() throws Exception {
         mvc.perform(get("/api/v1/workspaces/{ws}/areas", workspace.id()))
                 .andExpect(status().isUnauthorized())

@@ -1,0 +1,183 @@
+package se.samsyn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.samsyn.access.UserId;
+import se.samsyn.geo.AreaType;
+import se.samsyn.geo.GeoApi;
+import se.samsyn.shared.Role;
+
+/**
+ * Every endpoint the application maps, called by an administrator of kommun A with the ids of kommun B's resources,
+ * must answer 403 or 404. New path variables must be given a real resource of B below, so no endpoint escapes.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationIT {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+    @Autowired MockMvc mvc;
+    @Autowired TestData data;
+    @Autowired GeoApi geo;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    TestData.TestWorkspace a;
+    TestData.TestWorkspace b;
+    UserId adminOfA;
+    UserId adminOfB;
+    final Map<String, String> resourcesOfB = new LinkedHashMap<>();
+
+    @BeforeAll
+    void twoKommuner() throws IOException {
+        a = data.workspace();
+        b = data.workspace();
+        adminOfA = data.user(a, Role.ADMIN);
+        adminOfB = data.user(b, Role.ADMIN);
+        resourcesOfB.put("workspaceId", b.id().toString());
+        geo.importGeoJson(b.id(), AreaType.EST_AREA, "two-est-areas.geojson",
+                new ClassPathResource("fixtures/two-est-areas.geojson").getContentAsByteArray(), null, null,
+                LocalDate.of(2026, 1, 1), adminOfB.value());
+        resourcesOfB.put("areaId", geo.areas(b.id(), AreaType.EST_AREA).get(0).id().toString());
+    }
+
+    record Endpoint(HttpMethod method, String pattern, MediaType consumes) {
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    @Test
+    void an_administrator_of_one_kommun_gets_403_or_404_on_every_resource_of_another() throws Exception {
+        List<Endpoint> endpoints = workspaceEndpoints();
+        assertThat(endpoints).as("workspace endpoints found").hasSizeGreaterThan(5);
+
+        List<String> leaks = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            int status = call(endpoint, adminOfA);
+            if (status != 403 && status != 404) {
+                leaks.add(endpoint + " -> " + status);
+            }
+        }
+        assertThat(leaks).as("endpoints that answered a user of another kommun").isEmpty();
+    }
+
+    @Test
+    void the_owner_of_the_resources_is_let_through_so_the_check_above_means_something() throws Exception {
+        List<String> refused = new ArrayList<>();
+        int checked = 0;
+        for (Endpoint endpoint : workspaceEndpoints()) {
+            if (endpoint.method() != HttpMethod.GET) {
+                continue;
+            }
+            checked++;
+            int status = call(endpoint, adminOfB);
+            if (status == 403 || status == 404) {
+                refused.add(endpoint + " -> " + status);
+            }
+        }
+        assertThat(checked).isGreaterThan(3);
+        assertThat(refused).as("GET endpoints that refused their own kommun's administrator").isEmpty();
+    }
+
+    @Test
+    void administration_pages_refuse_a_workspace_administrator() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (Endpoint endpoint : allEndpoints()) {
+            if (endpoint.pattern().startsWith("/admin")) {
+                int status = call(endpoint, adminOfA);
+                if (status != 403 && status != 404) {
+                    leaks.add(endpoint + " -> " + status);
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void every_endpoint_that_takes_a_resource_id_is_scoped_by_workspace_or_is_administration() {
+        List<Endpoint> unscoped = allEndpoints().stream()
+                .filter(e -> VARIABLE.matcher(e.pattern()).find())
+                .filter(e -> !e.pattern().contains("{workspaceId}") && !e.pattern().startsWith("/admin"))
+                .toList();
+        assertThat(unscoped).as("endpoints with ids but no workspace in the path").isEmpty();
+    }
+
+    private List<Endpoint> workspaceEndpoints() {
+        return allEndpoints().stream().filter(e -> e.pattern().contains("{workspaceId}")).toList();
+    }
+
+    private List<Endpoint> allEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst().orElse(null);
+            for (String pattern : info.getDirectPaths().isEmpty() ? info.getPatternValues() : info.getDirectPaths()) {
+                if (pattern.startsWith("/test/") || pattern.startsWith("/api/v1/test/") || pattern.startsWith("/error")
+                        || pattern.startsWith("/v3/")) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    endpoints.add(new Endpoint(method.asHttpMethod(), pattern, consumes));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private int call(Endpoint endpoint, UserId user) throws Exception {
+        String url = url(endpoint.pattern());
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (endpoint.consumes() != null && endpoint.consumes().includes(MediaType.MULTIPART_FORM_DATA)) {
+            request = MockMvcRequestBuilders.multipart(endpoint.method(), url);
+        } else {
+            request = MockMvcRequestBuilders.request(endpoint.method(), url);
+            if (endpoint.consumes() != null && !endpoint.consumes().isWildcardType()) {
+                request.contentType(endpoint.consumes()).content("{}");
+            }
+        }
+        if (!url.startsWith("/api/")) {
+            request.accept(MediaType.TEXT_HTML);
+        }
+        return mvc.perform(request.with(csrf()).with(data.as(user))).andReturn().getResponse().getStatus();
+    }
+
+    private String url(String pattern) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder url = new StringBuilder();
+        while (matcher.find()) {
+            String id = resourcesOfB.get(matcher.group(1));
+            assertThat(id).as("a resource of kommun B for {%s} in %s: add one in twoKommuner()", matcher.group(1), pattern)
+                    .isNotNull();
+            matcher.appendReplacement(url, id);
+        }
+        matcher.appendTail(url);
+        return url.toString();
+    }
+}
