@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads polygon features from GeoJSON (WGS84, lon/lat) and refuses the whole file on the first problem: wrong
- * structure, swapped axis order, coordinates outside Sweden, invalid polygons, missing names or duplicate codes. JTS's reader drops
- * feature properties, so features are walked with Jackson and only their geometry goes to JTS.
+ * structure, swapped axis order, coordinates outside Sweden, invalid polygons, missing names or duplicate codes. JTS's
+ * reader drops feature properties, so features are walked with Jackson and only their geometry goes to JTS.
  */
 public final class GeoJsonAreaReader {
 

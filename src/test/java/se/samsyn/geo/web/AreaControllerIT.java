@@ -2,7 +2,10 @@ package se.samsyn.geo.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +15,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import se.samsyn.IntegrationTest;
 import se.samsyn.TestData;
@@ -35,6 +40,9 @@ class AreaControllerIT {
 
     @Autowired
     GeoApi geo;
+
+    @Value("${samsyn.web.map.tile-url:}")
+    String tileUrl;
 
     @AfterEach
     void logout() {
@@ -86,7 +94,7 @@ class AreaControllerIT {
         var f = fixture();
 
         mvc.perform(get("/workspaces/{ws}/areas/{id}", f.ws().id(), f.inner().id()).with(data.as(f.reader())))
-                .andExpect(content().string(containsString("data-tiles=\"https://tile.openstreetmap.org/")));
+                .andExpect(content().string(containsString("data-tiles=\"" + tileUrl + "\"")));
         mvc.perform(get("/api/v1/workspaces/{ws}/areas/{id}.geojson", f.ws().id(), f.inner().id())
                         .with(data.as(f.reader())))
                 .andExpect(status().isOk())
@@ -133,6 +141,25 @@ class AreaControllerIT {
                 .andExpect(content().string(not(containsString("Domkyrkokvarteret"))));
         mvc.perform(get("/api/v1/workspaces/{ws}/areas/{id}.geojson", other.id(), f.inner().id()).with(data.as(admin)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFileWithSwappedCoordinatesReturnsTheFormWithASwedishMessageAndWhatTheUserTyped() throws Exception {
+        var ws = data.workspace();
+        var coordinator = data.user(ws, Role.COORDINATOR);
+        String swapped = "[[[55.70,13.19],[55.70,13.20],[55.71,13.20],[55.71,13.19],[55.70,13.19]]]";
+        var file = new MockMultipartFile("file", "bakvand.geojson", "application/geo+json",
+                collection("Bakvänd", "B1", swapped));
+
+        mvc.perform(multipart("/workspaces/{ws}/areas/import", ws.id()).file(file).param("type", "EST_AREA")
+                        .param("nameProperty", "name").param("validFrom", "2025-01-01")
+                        .with(data.as(coordinator)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("latitud och longitud i omvänd ordning")))
+                .andExpect(content().string(containsString("value=\"name\"")))
+                .andExpect(content().string(containsString("value=\"2025-01-01\"")));
+
+        assertThat(geo.areas(ws.id(), null)).isEmpty();
     }
 
     private static byte[] collection(String name, String code, String coordinates) {
