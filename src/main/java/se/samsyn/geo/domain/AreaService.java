@@ -141,8 +141,10 @@ public class AreaService {
         audit.record(AuditRecord.change(request.workspace(), "IMPORT", "AreaImport", importId)
                 .with("file=" + request.fileName() + ";count=" + names.size() + ";unchanged=" + unchanged + ";type="
                         + request.type()));
-        index.invalidate(request.workspace());
-        events.publishEvent(new AreasImported(request.workspace(), importId, names.size()));
+        if (!names.isEmpty()) {
+            index.invalidate(request.workspace());
+            events.publishEvent(new AreasImported(request.workspace(), importId, names.size()));
+        }
         return new ImportResult(importId, names.size(), unchanged, false, names);
     }
 

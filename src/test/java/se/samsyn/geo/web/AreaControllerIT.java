@@ -90,11 +90,12 @@ class AreaControllerIT {
     }
 
     @Test
-    void theMapTakesTheConfiguredTileUrlAndDrawsThePolygonFromTheAreasOwnExport() throws Exception {
+    void theMapHasTilesOnlyWhenConfiguredAndDrawsThePolygonFromTheAreasOwnExport() throws Exception {
         var f = fixture();
 
         mvc.perform(get("/workspaces/{ws}/areas/{id}", f.ws().id(), f.inner().id()).with(data.as(f.reader())))
-                .andExpect(content().string(containsString("data-tiles=\"" + tileUrl + "\"")));
+                .andExpect(content().string(tileUrl.isEmpty() ? not(containsString("data-tiles"))
+                        : containsString("data-tiles=\"" + tileUrl + "\"")));
         mvc.perform(get("/api/v1/workspaces/{ws}/areas/{id}.geojson", f.ws().id(), f.inner().id())
                         .with(data.as(f.reader())))
                 .andExpect(status().isOk())
