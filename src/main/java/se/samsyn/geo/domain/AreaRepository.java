@@ -22,6 +22,8 @@ class AreaRepository {
 
     record StoredArea(AreaSummary summary, String geojson) {}
 
+    record Centroid(double swerefE, double swerefN, long h3r7) {}
+
     record NewArea(AreaId id, WorkspaceId workspace, AreaType type, String name, @Nullable String code,
             @Nullable AreaId parent, LocalDate validFrom, @Nullable LocalDate validTo, String geojson, double minLat,
             double maxLat, double minLon, double maxLon, double centroidLat, double centroidLon, double swerefE,
@@ -86,6 +88,20 @@ class AreaRepository {
                 .param("id", id.value())
                 .query((rs, n) -> new StoredArea(summary(rs, n), rs.getString("geojson")))
                 .optional();
+    }
+
+    Centroid centroid(AreaId id) {
+        return jdbc.sql("select centroid_sweref_e, centroid_sweref_n, centroid_h3_r7 from geo.area where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new Centroid(rs.getDouble(1), rs.getDouble(2), rs.getLong(3)))
+                .single();
+    }
+
+    List<AreaSummary> children(AreaId parent) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + " from geo.area where parent_id = :parent order by type, name")
+                .param("parent", parent.value())
+                .query(AreaRepository::summary)
+                .list();
     }
 
     List<StoredArea> withGeometry(WorkspaceId workspace) {

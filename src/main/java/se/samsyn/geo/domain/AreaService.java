@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +17,10 @@ import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +48,19 @@ public class AreaService {
             @Nullable String nameProperty, @Nullable String codeProperty, @Nullable String filterProperty,
             @Nullable String filterValue, LocalDate validFrom, @Nullable LocalDate validTo, UUID importedBy) {}
 
-    public record ImportResult(UUID importId, int imported, boolean alreadyImported, List<String> names) {}
+    /** {@code unchanged}: features identical to an area the workspace already has, so not stored again. */
+    public record ImportResult(UUID importId, int imported, int unchanged, boolean alreadyImported, List<String> names) {}
+
+    /** An area with its parent, children, centroid projection and H3 facts. */
+    public record AreaDetails(AreaSummary area, @Nullable AreaSummary parent, List<AreaSummary> children,
+            double centroidSwerefE, double centroidSwerefN, long centroidH3r7, int h3Cells, int h3Resolution) {
+
+        public String centroidH3r7Address() {
+            return Long.toHexString(centroidH3r7);
+        }
+    }
+
+    static final int DETAIL_RESOLUTION = 7;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -52,14 +69,16 @@ public class AreaService {
     private final OrganisationApi organisations;
     private final AuditApi audit;
     private final ApplicationEventPublisher events;
+    private final long maxBytes;
 
     AreaService(AreaRepository areas, AreaIndex index, OrganisationApi organisations, AuditApi audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, @Value("${samsyn.geo.import.max-megabytes:50}") int maxMegabytes) {
         this.areas = areas;
         this.index = index;
         this.organisations = organisations;
         this.audit = audit;
         this.events = events;
+        this.maxBytes = maxMegabytes * 1024L * 1024L;
     }
 
     @Transactional
@@ -68,12 +87,13 @@ public class AreaService {
             throw new RuleViolationException("geo.import.error.validToBeforeFrom");
         }
         var features = GeoJsonAreaReader.read(request.content(), request.nameProperty(), request.codeProperty(),
-                request.filterProperty(), request.filterValue());
-        String sha = sha256(request.content());
+                request.filterProperty(), request.filterValue(), maxBytes);
+        String sha = sha256(request);
         if (areas.alreadyImported(request.workspace(), sha, request.type())) {
-            return new ImportResult(UUID.randomUUID(), 0, true, List.of());
+            return new ImportResult(UUID.randomUUID(), 0, 0, true, List.of());
         }
         if (request.type() == AreaType.MUNICIPALITY) {
+            features = features.stream().map(AreaService::withMunicipalityCode).toList();
             for (var f : features) {
                 if (f.code() == null || organisations.municipality(f.code()).isEmpty()) {
                     throw new AreaFileProblem("geo.import.error.unknownMunicipalityCode", f.number(), String.valueOf(f.code()));
@@ -82,9 +102,27 @@ public class AreaService {
         }
         var importId = UUID.randomUUID();
         var existing = areas.withGeometry(request.workspace());
+        var parents = new Parents(existing);
+        var sameKind = new HashMap<String, AreaRepository.StoredArea>();
+        existing.stream().filter(s -> s.summary().type() == request.type())
+                .forEach(s -> sameKind.putIfAbsent(identity(s.summary().code(), s.summary().name()), s));
         var names = new ArrayList<String>();
+        int unchanged = 0;
         for (var f : features) {
             Geometry g = f.geometry();
+            String geojson = new GeoJsonWriter().write(g);
+            var earlier = sameKind.get(identity(f.code(), f.name()));
+            if (earlier != null) {
+                if (earlier.geojson().equals(geojson) && earlier.summary().name().equals(f.name())) {
+                    unchanged++;
+                    continue;
+                }
+                if (!request.validFrom().isAfter(earlier.summary().validFrom())) {
+                    throw new AreaFileProblem("geo.import.error.alreadyExists", f.number(), f.name(),
+                            earlier.summary().validFrom().toString());
+                }
+                areas.retire(earlier.summary().id(), request.validFrom().minusDays(1));
+            }
             Point centroid = g.getInteriorPoint();
             double lat = centroid.getY();
             double lon = centroid.getX();
@@ -93,18 +131,43 @@ public class AreaService {
             double km2 = projected(g).getArea() / 1_000_000.0;
             var id = new AreaId(UUID.randomUUID());
             areas.insert(new AreaRepository.NewArea(id, request.workspace(), request.type(), f.name(), f.code(),
-                    parentOf(existing, centroid, km2), request.validFrom(), request.validTo(), new GeoJsonWriter().write(g),
+                    parents.of(centroid, km2), request.validFrom(), request.validTo(), geojson,
                     env.getMinY(), env.getMaxY(), env.getMinX(), env.getMaxX(), lat, lon, sweref[0], sweref[1],
                     H3Cells.cell(lat, lon, 7), km2, request.fileName(), importId));
             names.add(f.name());
         }
-        areas.recordImport(importId, request.workspace(), request.fileName(), sha, features.size(), request.type(),
+        areas.recordImport(importId, request.workspace(), request.fileName(), sha, names.size(), request.type(),
                 request.importedBy());
         audit.record(AuditRecord.change(request.workspace(), "IMPORT", "AreaImport", importId)
-                .with("file=" + request.fileName() + ";count=" + features.size() + ";type=" + request.type()));
-        index.invalidate(request.workspace());
-        events.publishEvent(new AreasImported(request.workspace(), importId, features.size()));
-        return new ImportResult(importId, features.size(), false, names);
+                .with("file=" + request.fileName() + ";count=" + names.size() + ";unchanged=" + unchanged + ";type="
+                        + request.type()));
+        if (!names.isEmpty()) {
+            index.invalidate(request.workspace());
+            events.publishEvent(new AreasImported(request.workspace(), importId, names.size()));
+        }
+        return new ImportResult(importId, names.size(), unchanged, false, names);
+    }
+
+    /** An area's place in the hierarchy and its grid and projection facts, for its own page. */
+    @Transactional(readOnly = true)
+    public AreaDetails details(WorkspaceId workspace, AreaId id) {
+        var stored = areas.find(id).filter(a -> a.summary().workspace().equals(workspace))
+                .orElseThrow(() -> new NotFoundException("geo.error.areaNotFound"));
+        var area = stored.summary();
+        var centroid = areas.centroid(id);
+        var parent = area.parent() == null ? null : areas.find(area.parent()).map(AreaRepository.StoredArea::summary)
+                .orElse(null);
+        return new AreaDetails(area, parent, areas.children(id), centroid.swerefE(), centroid.swerefN(),
+                centroid.h3r7(), H3Cells.cover(AreaIndex.parse(stored.geojson()), DETAIL_RESOLUTION).size(),
+                DETAIL_RESOLUTION);
+    }
+
+    /** One area as a GeoJSON FeatureCollection, whatever its validity. */
+    @Transactional(readOnly = true)
+    public String exportArea(WorkspaceId workspace, AreaId id) {
+        var stored = areas.find(id).filter(a -> a.summary().workspace().equals(workspace))
+                .orElseThrow(() -> new NotFoundException("geo.error.areaNotFound"));
+        return collection(List.of(stored));
     }
 
     @Transactional(readOnly = true)
@@ -132,27 +195,32 @@ public class AreaService {
     /** A GeoJSON FeatureCollection of the workspace's areas (optionally one type), with their properties. */
     @Transactional(readOnly = true)
     public String export(WorkspaceId workspace, @Nullable AreaType type) {
+        return collection(areas.withGeometry(workspace).stream()
+                .filter(stored -> type == null || stored.summary().type() == type)
+                .toList());
+    }
+
+    private static String collection(List<AreaRepository.StoredArea> stored) {
         ObjectNode collection = JSON.createObjectNode();
         collection.put("type", "FeatureCollection");
         ArrayNode features = collection.putArray("features");
-        for (var stored : areas.withGeometry(workspace)) {
-            var a = stored.summary();
-            if (type != null && a.type() != type) {
-                continue;
-            }
+        for (var s : stored) {
+            var a = s.summary();
             ObjectNode feature = features.addObject();
             feature.put("type", "Feature");
             feature.put("id", a.id().toString());
             ObjectNode props = feature.putObject("properties");
-            props.put("id", a.id().toString());
             props.put("name", a.name());
-            props.put("code", a.code());
+            if (a.code() != null) {
+                props.put("code", a.code());
+            }
             props.put("type", a.type().name());
+            props.put("areaId", a.id().toString());
             props.put("parentId", a.parent() == null ? null : a.parent().toString());
             props.put("validFrom", a.validFrom().toString());
             props.put("validTo", a.validTo() == null ? null : a.validTo().toString());
             props.put("areaKm2", Math.round(a.areaKm2() * 100) / 100.0);
-            feature.set("geometry", JSON.readTree(stored.geojson()));
+            feature.set("geometry", JSON.readTree(s.geojson()));
         }
         return JSON.writeValueAsString(collection);
     }
@@ -168,13 +236,41 @@ public class AreaService {
                 index.containing(workspace, lat, lon, areas));
     }
 
-    private static @Nullable AreaId parentOf(List<AreaRepository.StoredArea> existing, Point point, double km2) {
-        return existing.stream()
-                .filter(s -> s.summary().areaKm2() > km2)
-                .filter(s -> AreaIndex.parse(s.geojson()).contains(point))
-                .min(Comparator.comparingDouble(s -> s.summary().areaKm2()))
-                .map(s -> s.summary().id())
-                .orElse(null);
+    /** The smallest existing larger area containing a point; existing boundaries are parsed once per import. */
+    private static final class Parents {
+
+        private record Candidate(AreaSummary area, PreparedGeometry geometry) {}
+
+        private final List<Candidate> candidates;
+
+        Parents(List<AreaRepository.StoredArea> existing) {
+            this.candidates = existing.stream()
+                    .map(s -> new Candidate(s.summary(), PreparedGeometryFactory.prepare(AreaIndex.parse(s.geojson()))))
+                    .toList();
+        }
+
+        @Nullable AreaId of(Point point, double km2) {
+            return candidates.stream()
+                    .filter(c -> c.area().areaKm2() > km2)
+                    .filter(c -> c.geometry().contains(point))
+                    .min(Comparator.comparingDouble(c -> c.area().areaKm2()))
+                    .map(c -> c.area().id())
+                    .orElse(null);
+        }
+    }
+
+    /** Areas of one type are the same area when their codes match, or their names when they have no code. */
+    private static String identity(@Nullable String code, String name) {
+        return code != null ? "code:" + code : "name:" + name.toLowerCase(Locale.ROOT);
+    }
+
+    /** SCB kommunkoder have four digits; some files store them as numbers and lose the leading zero. */
+    private static AreaFeature withMunicipalityCode(AreaFeature f) {
+        String code = f.code();
+        if (code != null && code.matches("\\d{1,3}")) {
+            return new AreaFeature(f.number(), f.name(), "0".repeat(4 - code.length()) + code, f.geometry());
+        }
+        return f;
     }
 
     static Geometry projected(Geometry wgs84) {
@@ -200,9 +296,17 @@ public class AreaService {
         return copy;
     }
 
-    private static String sha256(byte[] content) {
+    /** The file and the choices that shape what is read from it: the same file with another filter is another import. */
+    private static String sha256(ImportRequest request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(request.content());
+            for (String option : new String[] {request.nameProperty(), request.codeProperty(), request.filterProperty(),
+                    request.filterValue()}) {
+                digest.update((byte) 0);
+                digest.update(String.valueOf(option).strip().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

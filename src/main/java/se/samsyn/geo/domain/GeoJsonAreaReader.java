@@ -1,6 +1,7 @@
 package se.samsyn.geo.domain;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -13,14 +14,15 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads polygon features from GeoJSON (WGS84, lon/lat) and refuses the whole file on the first problem: wrong
- * structure, swapped axis order, coordinates outside Sweden, invalid polygons or missing names. JTS's reader drops
- * feature properties, so features are walked with Jackson and only their geometry goes to JTS.
+ * structure, swapped axis order, coordinates outside Sweden, invalid polygons, missing names or duplicate codes. JTS's
+ * reader drops feature properties, so features are walked with Jackson and only their geometry goes to JTS.
  */
 public final class GeoJsonAreaReader {
 
@@ -36,11 +38,17 @@ public final class GeoJsonAreaReader {
 
     static List<AreaFeature> read(byte[] bytes, @Nullable String nameKey, @Nullable String codeKey,
             @Nullable String filterKey, @Nullable String filterValue) {
+        return read(bytes, nameKey, codeKey, filterKey, filterValue, MAX_BYTES);
+    }
+
+    /** As {@link #read(byte[], String, String, String, String)} with a size limit other than the default. */
+    static List<AreaFeature> read(byte[] bytes, @Nullable String nameKey, @Nullable String codeKey,
+            @Nullable String filterKey, @Nullable String filterValue, long maxBytes) {
         if (bytes.length == 0) {
             throw new AreaFileProblem("geo.import.error.empty");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new AreaFileProblem("geo.import.error.tooLarge", MAX_BYTES / (1024 * 1024));
+        if (bytes.length > maxBytes) {
+            throw new AreaFileProblem("geo.import.error.tooLarge", Math.max(1, maxBytes / (1024 * 1024)));
         }
         JsonNode root;
         try {
@@ -71,11 +79,14 @@ public final class GeoJsonAreaReader {
             if (name == null || name.isBlank()) {
                 throw new AreaFileProblem("geo.import.error.missingName", number);
             }
-            result.add(new AreaFeature(number, name.strip(), firstText(props, codeKey, CODE_KEYS), geometry));
+            String code = firstText(props, codeKey, CODE_KEYS);
+            result.add(new AreaFeature(number, name.strip(), code == null || code.isBlank() ? null : code.strip(),
+                    geometry));
         }
         if (result.isEmpty()) {
             throw new AreaFileProblem("geo.import.error.filterMatchedNothing", String.valueOf(filterValue));
         }
+        requireUniqueCodes(result);
         return result;
     }
 
@@ -96,6 +107,7 @@ public final class GeoJsonAreaReader {
         if (node.isMissingNode() || node.isNull()) {
             throw new AreaFileProblem("geo.import.error.missingGeometry", number);
         }
+        requireClosedRings(node, number);
         Geometry geometry;
         try {
             geometry = reader.read(node.toString());
@@ -104,6 +116,9 @@ public final class GeoJsonAreaReader {
         }
         if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon)) {
             throw new AreaFileProblem("geo.import.error.notPolygon", number, geometry.getGeometryType());
+        }
+        if (geometry.isEmpty()) {
+            throw new AreaFileProblem("geo.import.error.badGeometry", number);
         }
         Envelope env = geometry.getEnvelopeInternal();
         if (!SWEDEN.contains(env)) {
@@ -115,10 +130,58 @@ public final class GeoJsonAreaReader {
         }
         var validation = new IsValidOp(geometry).getValidationError();
         if (validation != null) {
-            throw new AreaFileProblem("geo.import.error.invalidPolygon", number, validation.getMessage(),
-                    String.format(Locale.ROOT, "%.5f, %.5f", validation.getCoordinate().y, validation.getCoordinate().x));
+            String where = String.format(Locale.ROOT, "%.5f, %.5f", validation.getCoordinate().y,
+                    validation.getCoordinate().x);
+            int type = validation.getErrorType();
+            if (type == TopologyValidationError.SELF_INTERSECTION
+                    || type == TopologyValidationError.RING_SELF_INTERSECTION) {
+                throw new AreaFileProblem("geo.import.error.selfIntersection", number, where);
+            }
+            throw new AreaFileProblem("geo.import.error.invalidPolygon", number, validation.getMessage(), where);
         }
         return geometry;
+    }
+
+    /** JTS refuses unclosed rings with a bare exception; say which feature and what is wrong instead. */
+    private static void requireClosedRings(JsonNode geometry, int number) {
+        String type = geometry.path("type").asString("");
+        JsonNode coordinates = geometry.path("coordinates");
+        if (!coordinates.isArray()) {
+            return;
+        }
+        if ("Polygon".equals(type)) {
+            coordinates.forEach(ring -> requireClosedRing(ring, number));
+        } else if ("MultiPolygon".equals(type)) {
+            coordinates.forEach(polygon -> polygon.forEach(ring -> requireClosedRing(ring, number)));
+        }
+    }
+
+    private static void requireClosedRing(JsonNode ring, int number) {
+        if (!ring.isArray() || ring.isEmpty()) {
+            return;
+        }
+        if (ring.size() < 4) {
+            throw new AreaFileProblem("geo.import.error.tooFewPoints", number);
+        }
+        JsonNode first = ring.get(0);
+        JsonNode last = ring.get(ring.size() - 1);
+        if (first.size() < 2 || last.size() < 2 || first.get(0).asDouble() != last.get(0).asDouble()
+                || first.get(1).asDouble() != last.get(1).asDouble()) {
+            throw new AreaFileProblem("geo.import.error.ringNotClosed", number);
+        }
+    }
+
+    private static void requireUniqueCodes(List<AreaFeature> features) {
+        var seen = new HashMap<String, Integer>();
+        for (AreaFeature f : features) {
+            if (f.code() == null) {
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(f.code(), f.number());
+            if (earlier != null) {
+                throw new AreaFileProblem("geo.import.error.duplicateCode", f.code(), earlier, f.number());
+            }
+        }
     }
 
     private static @Nullable String firstText(JsonNode props, @Nullable String preferred, List<String> fallbacks) {

@@ -33,7 +33,7 @@ import se.samsyn.shared.WorkspaceId;
 @Tag(name = "Områden", description = "Areas of a municipality workspace")
 class AreaRestController {
 
-    record ImportResponse(String importId, int imported, boolean alreadyImported, List<String> names) {}
+    record ImportResponse(String importId, int imported, int unchanged, boolean alreadyImported, List<String> names) {}
 
     private final AreaService areas;
 
@@ -65,6 +65,14 @@ class AreaRestController {
                 .orElseThrow(() -> new NotFoundException("geo.error.areaNotFound"));
     }
 
+    @GetMapping(value = "/areas/{areaId}.geojson", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Export one area, whatever its validity, as a GeoJSON FeatureCollection (WGS84)")
+    ResponseEntity<String> areaGeojson(@PathVariable WorkspaceId workspaceId, @PathVariable AreaId areaId) {
+        Actors.current().require(workspaceId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(areas.exportArea(workspaceId, areaId));
+    }
+
     @GetMapping("/locate")
     @Operation(summary = "Which areas contain a WGS84 point, with its SWEREF 99 TM projection and H3 cells")
     Location locate(@PathVariable WorkspaceId workspaceId, @RequestParam double lat, @RequestParam double lon) {
@@ -90,6 +98,7 @@ class AreaRestController {
         var result = areas.importAreas(new AreaService.ImportRequest(workspaceId, type,
                 String.valueOf(file.getOriginalFilename()), file.getBytes(), nameProperty, codeProperty, filterProperty,
                 filterValue, validFrom == null ? LocalDate.now() : validFrom, validTo, actor.userId()));
-        return new ImportResponse(result.importId().toString(), result.imported(), result.alreadyImported(), result.names());
+        return new ImportResponse(result.importId().toString(), result.imported(), result.unchanged(),
+                result.alreadyImported(), result.names());
     }
 }

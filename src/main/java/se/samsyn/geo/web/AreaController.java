@@ -51,6 +51,14 @@ class AreaController {
         return "geo/areas";
     }
 
+    @GetMapping("/workspaces/{workspaceId}/areas/{areaId}")
+    String detail(@PathVariable WorkspaceId workspaceId, @PathVariable AreaId areaId, Model model) {
+        Actors.current().require(workspaceId);
+        model.addAttribute("workspace", workspace(workspaceId));
+        model.addAttribute("details", areas.details(workspaceId, areaId));
+        return "geo/area";
+    }
+
     @GetMapping("/workspaces/{workspaceId}/areas/import")
     String importForm(@PathVariable WorkspaceId workspaceId, Model model) {
         Actors.current().require(workspaceId, EDITORS);
@@ -76,6 +84,7 @@ class AreaController {
                     form.validFrom() == null ? LocalDate.now() : form.validFrom(), form.validTo(), actor.userId()));
             redirect.addFlashAttribute("flash", result.alreadyImported() ? "geo.import.alreadyImported" : "geo.import.done");
             redirect.addFlashAttribute("importedCount", result.imported());
+            redirect.addFlashAttribute("unchangedCount", result.unchanged());
             return "redirect:/workspaces/" + workspaceId + "/areas";
         } catch (RuleViolationException e) {
             return form(workspaceId, form, e, model);
