@@ -19,7 +19,7 @@ record FormError(String field, String key, Object[] args) {
     }
 
     /** True when the page should show this error at the given field. */
-    boolean at(String name) {
+    public boolean at(String name) {
         return field.equals(name);
     }
 

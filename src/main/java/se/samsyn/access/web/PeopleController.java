@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.access.NewUser;
-import se.samsyn.access.UserId;
 import se.samsyn.access.UserSummary;
 import se.samsyn.access.domain.UserService;
 import se.samsyn.geo.AreaSummary;
@@ -102,18 +101,19 @@ class PeopleController {
     }
 
     @GetMapping("/workspaces/{workspaceId}/users/{userId}")
-    String show(@PathVariable WorkspaceId workspaceId, @PathVariable UserId userId, Model model) {
+    String show(@PathVariable WorkspaceId workspaceId, @PathVariable("userId") String userPath, Model model) {
         var actor = Actors.current();
         actor.require(workspaceId);
-        return person(workspaceId, actor, member(workspaceId, userId), null, null, model);
+        return person(workspaceId, actor, member(workspaceId, userPath), null, null, model);
     }
 
     @PostMapping("/workspaces/{workspaceId}/users/{userId}/roles")
-    String grant(@PathVariable WorkspaceId workspaceId, @PathVariable UserId userId, @ModelAttribute GrantRoleForm form,
+    String grant(@PathVariable WorkspaceId workspaceId, @PathVariable("userId") String userPath, @ModelAttribute GrantRoleForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         var actor = Actors.current();
         actor.require(workspaceId, MANAGERS);
-        var user = member(workspaceId, userId);
+        var user = member(workspaceId, userPath);
+        var userId = user.id();
         try {
             if (binding.hasErrors()) {
                 throw new RuleViolationException("common.error.badRequest");
@@ -132,11 +132,11 @@ class PeopleController {
     }
 
     @PostMapping("/workspaces/{workspaceId}/users/{userId}/roles/{role}/revoke")
-    String revoke(@PathVariable WorkspaceId workspaceId, @PathVariable UserId userId, @PathVariable Role role,
+    String revoke(@PathVariable WorkspaceId workspaceId, @PathVariable("userId") String userPath, @PathVariable Role role,
             RedirectAttributes redirect) {
         var actor = Actors.current();
         actor.require(workspaceId, MANAGERS);
-        member(workspaceId, userId);
+        var userId = member(workspaceId, userPath).id();
         requireMayGrant(actor, workspaceId, role);
         users.revokeRole(userId, workspaceId, role);
         redirect.addFlashAttribute("flash", "access.people.roleRevoked");
@@ -146,19 +146,20 @@ class PeopleController {
     }
 
     @PostMapping("/workspaces/{workspaceId}/users/{userId}/deactivate")
-    String deactivate(@PathVariable WorkspaceId workspaceId, @PathVariable UserId userId, RedirectAttributes redirect) {
-        return setActive(workspaceId, userId, false, redirect);
+    String deactivate(@PathVariable WorkspaceId workspaceId, @PathVariable("userId") String userPath, RedirectAttributes redirect) {
+        return setActive(workspaceId, userPath, false, redirect);
     }
 
     @PostMapping("/workspaces/{workspaceId}/users/{userId}/reactivate")
-    String reactivate(@PathVariable WorkspaceId workspaceId, @PathVariable UserId userId, RedirectAttributes redirect) {
-        return setActive(workspaceId, userId, true, redirect);
+    String reactivate(@PathVariable WorkspaceId workspaceId, @PathVariable("userId") String userPath, RedirectAttributes redirect) {
+        return setActive(workspaceId, userPath, true, redirect);
     }
 
-    private String setActive(WorkspaceId workspaceId, UserId userId, boolean active, RedirectAttributes redirect) {
+    private String setActive(WorkspaceId workspaceId, String userPath, boolean active, RedirectAttributes redirect) {
         var actor = Actors.current();
         actor.require(workspaceId, MANAGERS);
-        var user = member(workspaceId, userId);
+        var user = member(workspaceId, userPath);
+        var userId = user.id();
         if (user.id().value().equals(actor.userId())) {
             throw new RuleViolationException("access.error.cannotDeactivateSelf");
         }
@@ -219,8 +220,8 @@ class PeopleController {
                 .filter(r -> r != Role.ADMIN || isAdmin(actor, workspaceId)).toList());
     }
 
-    private UserSummary member(WorkspaceId workspaceId, UserId userId) {
-        return users.find(userId)
+    private UserSummary member(WorkspaceId workspaceId, String userPath) {
+        return users.find(UserIds.parse(userPath))
                 .filter(u -> u.memberships().stream().anyMatch(m -> m.workspace().equals(workspaceId)))
                 .orElseThrow(() -> new NotFoundException("access.error.userNotFound"));
     }
