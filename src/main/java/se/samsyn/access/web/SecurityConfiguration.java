@@ -15,7 +15,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -78,9 +77,7 @@ class SecurityConfiguration {
                     .loginPage("/login")
                     .clientRegistrationRepository(clients)
                     .userInfoEndpoint(u -> u.oidcUserService(new MunicipalIdentityProvider(users, jdbc, audit)))
-                    .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                            + "/login?oidcError=" + (e instanceof OAuth2AuthenticationException failure
-                                    && "unknown_user".equals(failure.getError().getErrorCode()) ? "unknown" : "failed"))));
+                    .failureHandler(new OidcFailureHandler()));
         }
         return http.build();
     }
