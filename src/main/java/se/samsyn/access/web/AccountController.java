@@ -8,7 +8,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -75,8 +74,8 @@ class AccountController {
         return page(me, model);
     }
 
-    @PostMapping("/account/tokens/{tokenId}/revoke")
-    String revokeToken(@PathVariable String tokenId, RedirectAttributes redirect) {
+    @PostMapping("/account/tokens/revoke")
+    String revokeToken(@RequestParam(defaultValue = "") String tokenId, RedirectAttributes redirect) {
         tokens.revoke(me(), parse(tokenId));
         redirect.addFlashAttribute("flash", "access.account.tokenRevoked");
         return "redirect:/account";

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.access.NewUser;
 import se.samsyn.access.UserSummary;
@@ -131,12 +132,15 @@ class PeopleController {
         return "redirect:/workspaces/" + workspaceId + "/users/" + userId;
     }
 
-    @PostMapping("/workspaces/{workspaceId}/users/{userId}/roles/{role}/revoke")
-    String revoke(@PathVariable WorkspaceId workspaceId, @PathVariable("userId") String userPath, @PathVariable Role role,
-            RedirectAttributes redirect) {
+    @PostMapping("/workspaces/{workspaceId}/users/{userId}/roles/revoke")
+    String revoke(@PathVariable WorkspaceId workspaceId, @PathVariable("userId") String userPath,
+            @RequestParam(required = false) @Nullable Role role, RedirectAttributes redirect) {
         var actor = Actors.current();
         actor.require(workspaceId, MANAGERS);
         var userId = member(workspaceId, userPath).id();
+        if (role == null) {
+            throw new RuleViolationException("access.error.roleRequired");
+        }
         requireMayGrant(actor, workspaceId, role);
         users.revokeRole(userId, workspaceId, role);
         redirect.addFlashAttribute("flash", "access.people.roleRevoked");

@@ -195,7 +195,7 @@ class PeopleControllerIT {
         assertThat(audit.search(new AuditQuery(ws.id(), null, "GRANT_ROLE", "User", person.toString(), null, null, 0, 10)))
                 .isNotEmpty();
 
-        mvc.perform(post("/workspaces/{ws}/users/{u}/roles/REPORTER/revoke", ws.id(), person).with(csrf())
+        mvc.perform(post("/workspaces/{ws}/users/{u}/roles/revoke", ws.id(), person).param("role", "REPORTER").with(csrf())
                         .with(data.as(coordinator)))
                 .andExpect(redirectedUrl("/workspaces/" + ws.id() + "/users/" + person));
         assertThat(access.findUser(person).orElseThrow().memberships()).noneMatch(m -> m.role() == Role.REPORTER);
