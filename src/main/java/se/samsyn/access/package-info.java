@@ -2,7 +2,7 @@
  * Behörigheter: user accounts, roles per organisation and workspace, login (local passwords and OIDC), login
  * throttling and personal API tokens. Builds the {@link se.samsyn.shared.Actor} every other module authorises against.
  */
-@ApplicationModule(displayName = "Behörigheter (access)", allowedDependencies = {"organisation", "audit"})
+@ApplicationModule(displayName = "Behörigheter (access)", allowedDependencies = {"organisation", "audit", "geo"})
 @NullMarked
 package se.samsyn.access;
 

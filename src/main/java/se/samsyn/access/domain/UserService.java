@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,8 @@ import se.samsyn.access.UserId;
 import se.samsyn.access.UserSummary;
 import se.samsyn.audit.AuditApi;
 import se.samsyn.audit.AuditRecord;
+import se.samsyn.geo.AreaId;
+import se.samsyn.geo.GeoApi;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.OrganisationId;
 import se.samsyn.shared.Actor;
@@ -41,16 +44,55 @@ public class UserService {
     private final PasswordEncoder encoder;
     private final OrganisationApi organisations;
     private final AuditApi audit;
+    private final GeoApi geo;
 
-    UserService(JdbcClient jdbc, PasswordEncoder encoder, OrganisationApi organisations, AuditApi audit) {
+    UserService(JdbcClient jdbc, PasswordEncoder encoder, OrganisationApi organisations, AuditApi audit, GeoApi geo) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.organisations = organisations;
         this.audit = audit;
+        this.geo = geo;
+    }
+
+    /** Creates a local account and gives it its first role in the workspace; nothing is stored if either step fails. */
+    @Transactional
+    public UserId createMember(WorkspaceId workspace, NewUser user, Role role, @Nullable UUID district) {
+        if (!organisations.isGranted(workspace, user.organisation())) {
+            throw new RuleViolationException("access.error.organisationNotGranted");
+        }
+        var id = create(user, workspace);
+        grantRole(id, workspace, user.organisation(), role, district);
+        return id;
+    }
+
+    /** Deactivates or reactivates an account; a deactivated account can neither log in nor use its API tokens. */
+    @Transactional
+    public void setActive(WorkspaceId workspace, UserId user, boolean active) {
+        int changed = jdbc.sql("update access.user_account set active = :a, updated_at = :now, version = version + 1 where id = :id")
+                .param("a", active)
+                .param("now", Timestamp.from(Instant.now()))
+                .param("id", user.value())
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("access.error.userNotFound");
+        }
+        audit.record(AuditRecord.change(workspace, active ? "REACTIVATE" : "DEACTIVATE", "User", user));
+    }
+
+    /** True when the password is the account's current one; false for accounts without a local password. */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(UserId user, String password) {
+        return principal(user).map(SamsynPrincipal::getPassword)
+                .map(hash -> encoder.matches(password, hash))
+                .orElse(false);
     }
 
     @Transactional
     public UserId create(NewUser user) {
+        return create(user, null);
+    }
+
+    private UserId create(NewUser user, @Nullable WorkspaceId workspace) {
         String email = normalise(user.email());
         if (!EMAIL.matcher(email).matches()) {
             throw new RuleViolationException("access.error.invalidEmail");
@@ -61,6 +103,9 @@ public class UserService {
         if (findByEmail(email).isPresent()) {
             throw new ConflictException("access.error.emailTaken", email);
         }
+        if (user.displayName().strip().length() > 200) {
+            throw new RuleViolationException("access.error.nameTooLong");
+        }
         organisations.findOrganisation(user.organisation())
                 .orElseThrow(() -> new NotFoundException("organisation.error.notFound"));
         String hash = null;
@@ -70,6 +115,16 @@ public class UserService {
         }
         var id = new UserId(UUID.randomUUID());
         var now = Timestamp.from(Instant.now());
+        try {
+            insertAccount(id, email, user, hash, now);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("access.error.emailTaken", email);
+        }
+        audit.record(AuditRecord.change(workspace, "CREATE", "User", id));
+        return id;
+    }
+
+    private void insertAccount(UserId id, String email, NewUser user, @Nullable String hash, Timestamp now) {
         jdbc.sql("""
                 insert into access.user_account (id, email, display_name, password_hash, organisation_id, system_admin,
                     active, failed_logins, created_at, updated_at, version)
@@ -83,8 +138,6 @@ public class UserService {
                 .param("admin", user.systemAdmin())
                 .param("now", now)
                 .update();
-        audit.record(AuditRecord.change(null, "CREATE", "User", id));
-        return id;
     }
 
     @Transactional
@@ -93,6 +146,9 @@ public class UserService {
         organisations.findWorkspace(workspace).orElseThrow(() -> new NotFoundException("organisation.error.workspaceNotFound"));
         if (!organisations.isGranted(workspace, organisation)) {
             throw new RuleViolationException("access.error.organisationNotGranted");
+        }
+        if (district != null && geo.area(new AreaId(district)).filter(a -> a.workspace().equals(workspace)).isEmpty()) {
+            throw new RuleViolationException("access.error.districtNotInWorkspace");
         }
         if (account.memberships().stream().anyMatch(m -> m.workspace().equals(workspace)
                 && m.organisation().equals(organisation.value()) && m.role() == role)) {
@@ -115,11 +171,14 @@ public class UserService {
 
     @Transactional
     public void revokeRole(UserId user, WorkspaceId workspace, Role role) {
-        jdbc.sql("delete from access.membership where user_id = :u and workspace_id = :w and role = :r")
+        int removed = jdbc.sql("delete from access.membership where user_id = :u and workspace_id = :w and role = :r")
                 .param("u", user.value())
                 .param("w", workspace.value())
                 .param("r", role.name())
                 .update();
+        if (removed == 0) {
+            throw new NotFoundException("access.error.roleNotHeld");
+        }
         audit.record(AuditRecord.change(workspace, "REVOKE_ROLE", "User", user).with("role=" + role));
     }
 

@@ -77,7 +77,7 @@ class SecurityConfiguration {
                     .loginPage("/login")
                     .clientRegistrationRepository(clients)
                     .userInfoEndpoint(u -> u.oidcUserService(new MunicipalIdentityProvider(users, jdbc, audit)))
-                    .failureUrl("/login?oidcError"));
+                    .failureHandler(new OidcFailureHandler()));
         }
         return http.build();
     }
