@@ -1,0 +1,57 @@
+package se.samsyn.organisation.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.samsyn.organisation.NewOrganisation;
+import se.samsyn.organisation.OrganisationId;
+import se.samsyn.organisation.OrganisationType;
+import se.samsyn.organisation.domain.OrganisationDetails;
+import se.samsyn.shared.NotFoundException;
+
+/** What the administrator typed; kept as text so a rejected form comes back exactly as entered. */
+record OrganisationForm(
+        @Nullable String name,
+        @Nullable OrganisationType type,
+        @Nullable String partnerKind,
+        @Nullable String municipalityCode,
+        @Nullable String orgNumber,
+        @Nullable String parent,
+        @Nullable String servedCodes,
+        long version) {
+
+    static OrganisationForm empty() {
+        return new OrganisationForm("", OrganisationType.MUNICIPALITY, null, null, null, null, null, 0);
+    }
+
+    static OrganisationForm of(OrganisationDetails details) {
+        var o = details.summary();
+        return new OrganisationForm(o.name(), o.type(), o.partnerKind(), o.municipalityCode(), details.orgNumber(),
+                o.parent() == null ? null : o.parent().toString(), String.join(", ", details.servedMunicipalityCodes()),
+                details.version());
+    }
+
+    NewOrganisation toNewOrganisation() {
+        return new NewOrganisation(name == null ? "" : name, type == null ? OrganisationType.PARTNER : type, partnerKind,
+                municipalityCode, orgNumber, parentId());
+    }
+
+    /** Kommunkoder separated by commas, semicolons or spaces. */
+    List<String> servedCodeList() {
+        if (servedCodes == null || servedCodes.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(servedCodes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private @Nullable OrganisationId parentId() {
+        if (parent == null || parent.isBlank()) {
+            return null;
+        }
+        try {
+            return OrganisationId.of(parent.strip());
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("organisation.error.parentNotFound");
+        }
+    }
+}
