@@ -83,7 +83,7 @@ class AdminOrganisationController {
         Actors.current().requireSystemAdmin();
         organisations.find(organisationId).orElseThrow(() -> new NotFoundException("organisation.error.notFound"));
         try {
-            organisations.update(organisationId, form.toNewOrganisation(), form.servedCodeList(), form.version());
+            organisations.update(organisationId, form.toNewOrganisation(), form.servedCodeList(), form.versionRead());
             redirect.addFlashAttribute("flash", "organisation.flash.saved");
             return "redirect:/admin/organisations/" + organisationId;
         } catch (SamsynException e) {

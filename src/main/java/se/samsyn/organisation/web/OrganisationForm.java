@@ -18,10 +18,10 @@ record OrganisationForm(
         @Nullable String orgNumber,
         @Nullable String parent,
         @Nullable String servedCodes,
-        long version) {
+        @Nullable Long version) {
 
     static OrganisationForm empty() {
-        return new OrganisationForm("", OrganisationType.MUNICIPALITY, null, null, null, null, null, 0);
+        return new OrganisationForm("", OrganisationType.MUNICIPALITY, null, null, null, null, null, 0L);
     }
 
     static OrganisationForm of(OrganisationDetails details) {
@@ -29,6 +29,11 @@ record OrganisationForm(
         return new OrganisationForm(o.name(), o.type(), o.partnerKind(), o.municipalityCode(), details.orgNumber(),
                 o.parent() == null ? null : o.parent().toString(), String.join(", ", details.servedMunicipalityCodes()),
                 details.version());
+    }
+
+    /** The version the form was read at; without one a change cannot prove it saw the latest, so it counts as stale. */
+    long versionRead() {
+        return version == null ? -1 : version;
     }
 
     NewOrganisation toNewOrganisation() {
