@@ -8,6 +8,7 @@ import se.samsyn.organisation.OrganisationId;
 import se.samsyn.organisation.OrganisationType;
 import se.samsyn.organisation.domain.OrganisationDetails;
 import se.samsyn.shared.NotFoundException;
+import se.samsyn.shared.RuleViolationException;
 
 /** What the administrator typed; kept as text so a rejected form comes back exactly as entered. */
 record OrganisationForm(
@@ -37,8 +38,10 @@ record OrganisationForm(
     }
 
     NewOrganisation toNewOrganisation() {
-        return new NewOrganisation(name == null ? "" : name, type == null ? OrganisationType.PARTNER : type, partnerKind,
-                municipalityCode, orgNumber, parentId());
+        if (type == null) {
+            throw new RuleViolationException("organisation.error.typeRequired");
+        }
+        return new NewOrganisation(name == null ? "" : name, type, partnerKind, municipalityCode, orgNumber, parentId());
     }
 
     /** Kommunkoder separated by commas, semicolons or spaces. */

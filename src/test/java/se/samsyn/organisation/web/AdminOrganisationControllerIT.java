@@ -47,6 +47,10 @@ class AdminOrganisationControllerIT {
         var admin = data.systemAdmin(data.workspace());
         String code = FreeMunicipalityCodes.next(organisationService);
         String name = "Testkommun " + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(get("/admin/organisations/new").with(data.as(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"FAITH_COMMUNITY\">Trossamfund</option>")))
+                .andExpect(content().string(containsString("Lokalpolisområde")));
 
         var result = mvc.perform(post("/admin/organisations").with(data.as(admin)).with(csrf())
                         .param("name", name).param("type", "MUNICIPALITY").param("municipalityCode", code)
