@@ -9,10 +9,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import se.samsyn.audit.AuditApi;
 import se.samsyn.audit.AuditEntryView;
 import se.samsyn.audit.AuditWorkspaces;
@@ -43,9 +42,9 @@ class AuditController {
     }
 
     @GetMapping("/workspaces/{workspaceId}/audit")
-    String workspaceLog(@PathVariable WorkspaceId workspaceId, @ModelAttribute("filter") AuditFilter filter, BindingResult ignoredMalformed,
-            Model model) {
+    String workspaceLog(@PathVariable WorkspaceId workspaceId, @RequestParam Map<String, String> params, Model model) {
         Actors.current().require(workspaceId, Role.ADMIN, Role.COORDINATOR);
+        var filter = filter(params, model);
         var workspace = workspaces.find(workspaceId).orElseThrow(() -> new NotFoundException("common.error.notFound"));
         model.addAttribute("workspace", workspace);
         page(filter, workspaceId, Map.of(workspaceId.value(), workspace.name()), model);
@@ -55,23 +54,28 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String adminLog(@ModelAttribute("filter") AuditFilter filter, BindingResult ignoredMalformed,
-            Model model) {
+    String adminLog(@RequestParam Map<String, String> params, Model model) {
         Actors.current().requireSystemAdmin();
-        adminPage(filter, model);
+        adminPage(filter(params, model), model);
         return "audit/admin-log";
     }
 
-    /** A read like the list itself (a malformed filter value counts as blank); the result shows above the list. */
+    /** A read like the list itself; the result shows above the list. */
     @GetMapping("/admin/audit/verify")
-    String verify(@ModelAttribute("filter") AuditFilter filter, BindingResult ignoredMalformed,
-            Model model) {
+    String verify(@RequestParam Map<String, String> params, Model model) {
         Actors.current().requireSystemAdmin();
+        var filter = filter(params, model);
         var verification = audit.verify();
         model.addAttribute("verification", verification);
         model.addAttribute("brokenAt", verification.firstBrokenAt() == null ? "" : WHEN.format(verification.firstBrokenAt()));
         adminPage(filter, model);
         return "audit/admin-log";
+    }
+
+    private static AuditFilter filter(Map<String, String> params, Model model) {
+        var filter = AuditFilter.of(params);
+        model.addAttribute("filter", filter);
+        return filter;
     }
 
     private void adminPage(AuditFilter filter, Model model) {

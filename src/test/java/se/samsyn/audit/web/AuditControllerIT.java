@@ -168,4 +168,15 @@ class AuditControllerIT {
         }
         assertThat(audit.verify().intact()).isTrue();
     }
+
+    @Test
+    void malformedFilterValuesCountAsBlankInsteadOfFailing() throws Exception {
+        var ws = data.workspace();
+        var coordinator = data.user(ws, Role.COORDINATOR);
+
+        mvc.perform(get("/workspaces/{ws}/audit", ws.id()).param("from", "igår").param("page", "x")
+                        .with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"audit-entries\"")));
+    }
 }

@@ -216,4 +216,37 @@ class AdminOrganisationControllerIT {
                 .andExpect(content().string(containsString("id=\"servedCodes-error\"")))
                 .andExpect(content().string(not(containsString("id=\"name-error\""))));
     }
+
+    @Test
+    void anOrganisationCannotBecomePartOfItsOwnSubordinate() throws Exception {
+        var admin = data.systemAdmin(data.workspace());
+        var region = data.organisation("Polisregion", OrganisationType.POLICE_REGION);
+        var lpo = organisations.register(new se.samsyn.organisation.NewOrganisation("LPO under " + region,
+                OrganisationType.LOCAL_POLICE_AREA, null, null, null, region));
+
+        mvc.perform(post("/admin/organisations/{id}", region).with(data.as(admin)).with(csrf())
+                        .param("name", organisations.findOrganisation(region).orElseThrow().name())
+                        .param("type", "POLICE_REGION").param("parent", lpo.toString()).param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"parent-error\"")));
+
+        assertThat(organisations.findOrganisation(region).orElseThrow().parent()).isNull();
+    }
+
+    @Test
+    void aKommunWithAWorkspaceKeepsItsKommunkod() throws Exception {
+        var ws = data.workspace();
+        var admin = data.systemAdmin(ws);
+        var details = organisationService.details(ws.municipality()).orElseThrow();
+        String otherCode = FreeMunicipalityCodes.next(organisationService);
+
+        mvc.perform(post("/admin/organisations/{id}", ws.municipality()).with(data.as(admin)).with(csrf())
+                        .param("name", details.summary().name()).param("type", "MUNICIPALITY")
+                        .param("municipalityCode", otherCode).param("version", String.valueOf(details.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("har en arbetsyta")))
+                .andExpect(content().string(containsString("value=\"" + otherCode + "\"")));
+
+        assertThat(organisations.findOrganisation(ws.municipality()).orElseThrow().municipalityCode()).isEqualTo(ws.code());
+    }
 }
