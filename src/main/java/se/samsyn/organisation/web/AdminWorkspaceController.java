@@ -20,7 +20,7 @@ import se.samsyn.shared.WorkspaceId;
 
 /**
  * Systemadministration: municipality workspaces and which organisations have access to them. The path variable is
- * {@code {workspace}}, not {@code {workspaceId}}: these pages are for system administrators, not for the workspace's own
+ * {@code {managedWorkspaceId}}, not {@code {workspaceId}}: these pages are for system administrators, not for the workspace's own
  * members, so the workspace scope (and the tenant isolation test's owner check) does not apply to them.
  */
 @Controller
@@ -54,8 +54,8 @@ class AdminWorkspaceController {
         return "redirect:/admin/workspaces/" + id;
     }
 
-    @GetMapping("/admin/workspaces/{workspace}")
-    String show(@PathVariable("workspace") WorkspaceId workspaceId, Model model) {
+    @GetMapping("/admin/workspaces/{managedWorkspaceId}")
+    String show(@PathVariable("managedWorkspaceId") WorkspaceId workspaceId, Model model) {
         Actors.current().requireSystemAdmin();
         var workspace = workspace(workspaceId);
         var granted = organisations.organisationsIn(workspaceId);
@@ -72,8 +72,8 @@ class AdminWorkspaceController {
 
     record ServingRow(OrganisationSummary policeArea, boolean granted, String servedNames) {}
 
-    @PostMapping("/admin/workspaces/{workspace}/grants")
-    String grant(@PathVariable("workspace") WorkspaceId workspaceId, @RequestParam OrganisationId organisation,
+    @PostMapping("/admin/workspaces/{managedWorkspaceId}/grants")
+    String grant(@PathVariable("managedWorkspaceId") WorkspaceId workspaceId, @RequestParam OrganisationId organisation,
             RedirectAttributes redirect) {
         Actors.current().requireSystemAdmin();
         organisations.grant(workspaceId, organisation);
@@ -81,8 +81,8 @@ class AdminWorkspaceController {
         return "redirect:/admin/workspaces/" + workspaceId;
     }
 
-    @PostMapping("/admin/workspaces/{workspace}/grants/{organisationId}/revoke")
-    String revoke(@PathVariable("workspace") WorkspaceId workspaceId, @PathVariable OrganisationId organisationId,
+    @PostMapping("/admin/workspaces/{managedWorkspaceId}/grants/{organisationId}/revoke")
+    String revoke(@PathVariable("managedWorkspaceId") WorkspaceId workspaceId, @PathVariable OrganisationId organisationId,
             RedirectAttributes redirect) {
         Actors.current().requireSystemAdmin();
         organisations.revoke(workspaceId, organisationId);
@@ -91,8 +91,8 @@ class AdminWorkspaceController {
     }
 
     /** The one-action grant, from the kommun's side: the LPO gets every kommun it serves, not only this one. */
-    @PostMapping("/admin/workspaces/{workspace}/grant-served/{organisationId}")
-    String grantServed(@PathVariable("workspace") WorkspaceId workspaceId, @PathVariable OrganisationId organisationId,
+    @PostMapping("/admin/workspaces/{managedWorkspaceId}/grant-served/{organisationId}")
+    String grantServed(@PathVariable("managedWorkspaceId") WorkspaceId workspaceId, @PathVariable OrganisationId organisationId,
             RedirectAttributes redirect) {
         Actors.current().requireSystemAdmin();
         workspace(workspaceId);
