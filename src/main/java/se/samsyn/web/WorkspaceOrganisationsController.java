@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,9 +71,12 @@ class WorkspaceOrganisationsController {
     }
 
     @PostMapping("/workspaces/{workspaceId}/organisations/grants")
-    String grantPartner(@PathVariable WorkspaceId workspaceId, @RequestParam OrganisationId organisation,
-            RedirectAttributes redirect) {
+    String grantPartner(@PathVariable WorkspaceId workspaceId,
+            @RequestParam(required = false) @Nullable OrganisationId organisation, RedirectAttributes redirect) {
         Actors.current().require(workspaceId, Role.ADMIN);
+        if (organisation == null) {
+            throw new NotFoundException("organisation.error.notFound");
+        }
         organisations.grantPartner(workspaceId, organisation);
         redirect.addFlashAttribute("flash", "organisation.flash.granted");
         return "redirect:/workspaces/" + workspaceId + "/organisations";

@@ -2,6 +2,7 @@ package se.samsyn.organisation.web;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +48,9 @@ class AdminWorkspaceController {
     record WorkspaceRow(WorkspaceSummary workspace, int organisationCount) {}
 
     @PostMapping("/admin/workspaces")
-    String open(@RequestParam OrganisationId municipality, RedirectAttributes redirect) {
+    String open(@RequestParam(required = false) @Nullable OrganisationId municipality, RedirectAttributes redirect) {
         Actors.current().requireSystemAdmin();
-        var id = organisations.openWorkspace(municipality);
+        var id = organisations.openWorkspace(required(municipality));
         redirect.addFlashAttribute("flash", "organisation.flash.workspaceOpened");
         return "redirect:/admin/workspaces/" + id;
     }
@@ -73,10 +74,10 @@ class AdminWorkspaceController {
     record ServingRow(OrganisationSummary policeArea, boolean granted, String servedNames) {}
 
     @PostMapping("/admin/workspaces/{managedWorkspaceId}/grants")
-    String grant(@PathVariable("managedWorkspaceId") WorkspaceId workspaceId, @RequestParam OrganisationId organisation,
-            RedirectAttributes redirect) {
+    String grant(@PathVariable("managedWorkspaceId") WorkspaceId workspaceId,
+            @RequestParam(required = false) @Nullable OrganisationId organisation, RedirectAttributes redirect) {
         Actors.current().requireSystemAdmin();
-        organisations.grant(workspaceId, organisation);
+        organisations.grant(workspaceId, required(organisation));
         redirect.addFlashAttribute("flash", "organisation.flash.granted");
         return "redirect:/admin/workspaces/" + workspaceId;
     }
@@ -100,6 +101,14 @@ class AdminWorkspaceController {
         redirect.addFlashAttribute("flash", granted.isEmpty() ? "organisation.flash.servedAlreadyGranted"
                 : "organisation.flash.servedGranted");
         return "redirect:/admin/workspaces/" + workspaceId;
+    }
+
+    /** Parameters are optional so that authorisation, not binding, answers first; a missing one is then a 404. */
+    static OrganisationId required(@Nullable OrganisationId organisation) {
+        if (organisation == null) {
+            throw new NotFoundException("organisation.error.notFound");
+        }
+        return organisation;
     }
 
     private WorkspaceSummary workspace(WorkspaceId id) {
