@@ -2,6 +2,7 @@ package se.samsyn.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.samsyn.organisation.domain.OrganisationService;
 import se.samsyn.shared.WorkspaceId;
@@ -54,5 +55,32 @@ public class OrganisationApi {
 
     public void grant(WorkspaceId workspace, OrganisationId organisation) {
         organisations.grant(workspace, organisation);
+    }
+
+    public void revoke(WorkspaceId workspace, OrganisationId organisation) {
+        organisations.revoke(workspace, organisation);
+    }
+
+    /** For workspace administrators: only external partners may be granted or revoked this way. */
+    public void grantPartner(WorkspaceId workspace, OrganisationId organisation) {
+        organisations.grantPartner(workspace, organisation);
+    }
+
+    public void revokePartner(WorkspaceId workspace, OrganisationId organisation) {
+        organisations.revokePartner(workspace, organisation);
+    }
+
+    public List<OrganisationSummary> organisations(@Nullable OrganisationType type) {
+        return organisations.search(type, null);
+    }
+
+    /** The kommuner a lokalpolisområde serves. */
+    public List<Municipality> servedMunicipalities(OrganisationId organisation) {
+        return organisations.servedMunicipalities(organisation);
+    }
+
+    /** The lokalpolisområden serving a kommun. */
+    public List<OrganisationSummary> servingPoliceAreas(String municipalityCode) {
+        return organisations.servingPoliceAreas(municipalityCode);
     }
 }

@@ -19,10 +19,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.audit.AuditEntryView;
+import se.samsyn.audit.ChainVerification;
 import se.samsyn.audit.AuditQuery;
 import se.samsyn.audit.AuditRecord;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Actors;
+import se.samsyn.shared.WorkspaceId;
 
 /**
  * Loggbok: append-only, each entry hashed together with the previous entry's hash so that edits made behind the
@@ -109,13 +111,24 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public boolean verifyChain() {
+        return verify().intact();
+    }
+
+    /** Walks the whole chain in write order; stops at the first entry whose links or hash do not match. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify() {
         var previous = new String[] {""};
-        var ok = new boolean[] {true};
+        var count = new long[] {0};
+        var broken = new Object[] {null, null};
         jdbc.sql("select * from audit.audit_entry order by seq").query(rs -> {
+            if (broken[0] != null) {
+                return;
+            }
+            count[0]++;
             String prev = Objects.requireNonNullElse(rs.getString("prev_hash"), "");
             UUID wsId = rs.getObject("workspace_id", UUID.class);
             var record = new AuditRecord(
-                    wsId == null ? null : new se.samsyn.shared.WorkspaceId(wsId),
+                    wsId == null ? null : new WorkspaceId(wsId),
                     rs.getString("action"),
                     rs.getString("object_type"),
                     rs.getString("object_id"),
@@ -126,11 +139,29 @@ public class AuditLog {
                     rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_email"),
                     wsId == null ? null : wsId.toString(), record);
             if (!prev.equals(previous[0]) || !expected.equals(rs.getString("hash"))) {
-                ok[0] = false;
+                broken[0] = rs.getLong("seq");
+                broken[1] = rs.getTimestamp("occurred_at").toInstant();
             }
             previous[0] = rs.getString("hash");
         });
-        return ok[0];
+        if (broken[0] == null) {
+            return new ChainVerification(true, count[0], null, null);
+        }
+        return new ChainVerification(false, count[0], (Long) broken[0], (Instant) broken[1]);
+    }
+
+    /** Distinct values of {@code action} or {@code object_type}, sorted. */
+    @Transactional(readOnly = true)
+    public List<String> distinct(String column, @Nullable WorkspaceId workspace) {
+        if (!column.equals("action") && !column.equals("object_type")) {
+            throw new IllegalArgumentException(column);
+        }
+        var spec = jdbc.sql("select distinct " + column + " from audit.audit_entry"
+                + (workspace == null ? "" : " where workspace_id = :ws") + " order by " + column);
+        if (workspace != null) {
+            spec = spec.param("ws", workspace.value());
+        }
+        return spec.query(String.class).list();
     }
 
     private static String hash(String previous, UUID id, Instant at, @Nullable String actor, @Nullable String workspace,
