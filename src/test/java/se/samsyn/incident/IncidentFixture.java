@@ -50,12 +50,17 @@ public final class IncidentFixture {
 
     /** A valid one-observation report form post; override parameters with {@code .param(...)} afterwards. */
     public MockHttpServletRequestBuilder reportForm(TestData.TestWorkspace ws, UserId user, String key, String description) {
+        return reportForm(ws, user, key, description, LocalDate.now().minusDays(1));
+    }
+
+    public MockHttpServletRequestBuilder reportForm(TestData.TestWorkspace ws, UserId user, String key, String description,
+            LocalDate date) {
         return post("/workspaces/{ws}/reports", ws.id())
                 .with(data.as(user)).with(csrf())
                 .param("submissionKey", key)
                 .param("observations[0].placeText", "Lekplatsen vid Storgatan")
                 .param("observations[0].placeType", "PARK")
-                .param("observations[0].date", LocalDate.now().minusDays(1).toString())
+                .param("observations[0].date", date.toString())
                 .param("observations[0].accuracy", "DAY")
                 .param("observations[0].categoryIds", category(ws, "SKADEGORELSE_KLOTTER").id().toString())
                 .param("observations[0].description", description)
