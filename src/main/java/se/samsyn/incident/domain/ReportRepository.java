@@ -170,7 +170,7 @@ class ReportRepository {
     }
 
     List<HistoryEntry> history(UUID report) {
-        return jdbc.sql("select * from incident.report_event where report_id = :r order by occurred_at, kind")
+        return jdbc.sql("select * from incident.report_event where report_id = :r order by seq")
                 .param("r", report)
                 .query((rs, n) -> new HistoryEntry(rs.getTimestamp("occurred_at").toInstant(),
                         rs.getObject("actor_id", UUID.class), rs.getString("kind"), status(rs.getString("from_status")),
