@@ -61,7 +61,7 @@ class ReportRestController {
         }
     }
 
-    record CreateReportRequest(@Nullable List<ObservationRequest> observations, boolean confirmPersonalData) {}
+    record CreateReportRequest(@Nullable List<ObservationRequest> observations, @Nullable Boolean confirmPersonalData) {}
 
     record CreatedReports(UUID submissionId, List<UUID> ids, List<String> references, boolean repeated) {
 
@@ -92,7 +92,7 @@ class ReportRestController {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey;
         var observations = request.observations() == null ? List.<NewObservation>of()
                 : request.observations().stream().map(ObservationRequest::toObservation).toList();
-        var result = submit(workspaceId, actor, new NewSubmission(key, "API", observations, request.confirmPersonalData()));
+        var result = submit(workspaceId, actor, new NewSubmission(key, "API", observations, Boolean.TRUE.equals(request.confirmPersonalData())));
         return ResponseEntity.status(result.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(CreatedReports.of(result));
     }
 
