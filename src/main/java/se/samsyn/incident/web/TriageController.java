@@ -6,6 +6,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +23,7 @@ import se.samsyn.incident.domain.CategoryService;
 import se.samsyn.incident.domain.DuplicateSettings;
 import se.samsyn.incident.domain.IncidentRoles;
 import se.samsyn.incident.domain.NilReturnService;
+import se.samsyn.incident.domain.ReportCsv;
 import se.samsyn.incident.domain.ReportFilter;
 import se.samsyn.incident.domain.ReportService;
 import se.samsyn.incident.domain.ReportStatus;
@@ -77,6 +82,19 @@ class TriageController {
         model.addAttribute("canReport", actor.hasAnyRole(workspaceId, IncidentRoles.REPORTERS));
         model.addAttribute("canEditCategories", actor.hasAnyRole(workspaceId, IncidentRoles.CATEGORY_EDITORS));
         return "incident/queue";
+    }
+
+    @GetMapping(value = "/workspaces/{workspaceId}/reports/export.csv")
+    ResponseEntity<byte[]> export(@PathVariable WorkspaceId workspaceId, @RequestParam(required = false) @Nullable ReportStatus status,
+            @RequestParam(required = false) @Nullable UUID category, @RequestParam(required = false) @Nullable UUID area,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        Actors.current().require(workspaceId, IncidentRoles.VIEWERS);
+        var rows = reports.export(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rapporter.csv").build().toString())
+                .body(ReportCsv.write(rows));
     }
 
     @GetMapping("/workspaces/{workspaceId}/reports/{reportId}")

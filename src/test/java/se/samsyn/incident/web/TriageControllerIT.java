@@ -215,6 +215,29 @@ class TriageControllerIT {
                 .andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    void theCsvExportHonoursTheFilterAndIsSafeForSwedishExcel() throws Exception {
+        UUID accepted = send("=HYPERLINK(\"http://x\")", IncidentFixture.INSIDE_LON, LocalDate.now().minusDays(1));
+        send("Inte med", IncidentFixture.INSIDE_LON, LocalDate.now().minusDays(1));
+        changeStatus(accepted, "ACCEPTED");
+
+        byte[] csv = mvc.perform(get("/workspaces/{ws}/reports/export.csv", ws.id()).param("status", "ACCEPTED")
+                        .with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("rapporter.csv")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        var lines = text.substring(1).split("\r\n");
+        assertThat(lines[0]).startsWith("nummer;skickad;inträffade;");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).contains(view(accepted).reference()).contains(";ACCEPTED;").contains("'=HYPERLINK")
+                .contains("55,7047");
+        mvc.perform(get("/workspaces/{ws}/reports/export.csv", ws.id()).with(data.as(reporter))).andExpect(status().isForbidden());
+    }
+
     private UUID send(String text, double lon, LocalDate date) throws Exception {
         mvc.perform(fixture.reportForm(ws, reporter, UUID.randomUUID().toString(), text, date)
                         .param("observations[0].lat", String.valueOf(IncidentFixture.INSIDE_LAT))
