@@ -55,6 +55,9 @@ class CategoryControllerIT {
         var coordinator = data.user(ws, Role.COORDINATOR);
         var litter = categories.list(ws.id(), false).stream().filter(c -> c.code().equals("NEDSKRAPNING")).findFirst().orElseThrow();
 
+        mvc.perform(get("/workspaces/{ws}/reports/categories/{id}/edit", ws.id(), litter.id()).with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nuvarande version är 1")));
         mvc.perform(post("/workspaces/{ws}/reports/categories/{id}", ws.id(), litter.id()).with(data.as(coordinator)).with(csrf())
                         .param("name", "Nedskräpning och sprutor").param("commonCode", "EST-02"))
                 .andExpect(status().is3xxRedirection());

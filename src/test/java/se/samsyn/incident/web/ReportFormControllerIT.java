@@ -79,6 +79,31 @@ class ReportFormControllerIT {
     }
 
     @Test
+    void theRenderedFormCarriesASubmissionKeyThatMakesARepeatedPostHarmless() throws Exception {
+        String html = mvc.perform(get("/workspaces/{ws}/reports/new", ws.id()).with(data.as(reporter)))
+                .andReturn().getResponse().getContentAsString();
+        var matcher = java.util.regex.Pattern.compile("name=\"submissionKey\" value=\"([0-9a-f-]{36})\"").matcher(html);
+        assertThat(matcher.find()).isTrue();
+        String key = matcher.group(1);
+
+        mvc.perform(fixture.reportForm(ws, reporter, key, "Första sändningen")).andExpect(status().is3xxRedirection());
+        mvc.perform(fixture.reportForm(ws, reporter, key, "Första sändningen"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "incident.submit.repeated"));
+        assertThat(mine()).hasSize(1);
+    }
+
+    @Test
+    void addingAnObservationKeepsTheFirstAndStoresNothing() throws Exception {
+        mvc.perform(fixture.reportForm(ws, reporter, UUID.randomUUID().toString(), "Redan skrivet").param("addObservation", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Redan skrivet")))
+                .andExpect(content().string(containsString("Iakttagelse 2")));
+        assertThat(mine()).isEmpty();
+    }
+
+    @Test
     void aReporterSendsAPinnedObservationAndItIsStoredWithAreaAndH3Cell() throws Exception {
         var area = fixture.area(ws);
 

@@ -160,6 +160,9 @@ class TriageControllerIT {
         assertThat(view(tooOld).problemId()).isNull();
         mvc.perform(get("/workspaces/{ws}/reports", ws.id()).with(data.as(coordinator)))
                 .andExpect(content().string(containsString("<dd id=\"count-problems\">3</dd>")));
+        mvc.perform(get("/workspaces/{ws}/reports/{id}", ws.id(), second).with(data.as(coordinator)))
+                .andExpect(content().string(containsString("Andra rapporter om samma problem")))
+                .andExpect(content().string(containsString("Kopplad till samma problem")));
     }
 
     @Test
