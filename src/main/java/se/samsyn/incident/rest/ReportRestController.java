@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -110,6 +111,33 @@ class ReportRestController {
         }
         var result = reports.list(workspaceId, new ReportFilter(status, category, area, from, to, null, page, size));
         return new ReportList(result.rows(), result.page(), result.size(), result.observations(), result.uniqueProblems());
+    }
+
+    record Point(String type, double[] coordinates) {}
+
+    record Properties(String reference, ReportStatus status, List<String> categories, java.time.Instant occurredStart,
+            TimeAccuracy accuracy, String description, boolean personalDataMasked, @Nullable UUID problemId) {}
+
+    record Feature(String type, UUID id, Point geometry, Properties properties) {}
+
+    record FeatureCollection(String type, List<Feature> features) {}
+
+    @GetMapping(value = "/export.geojson", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Reports with a map point as a GeoJSON FeatureCollection (WGS84), same filters as the list")
+    ResponseEntity<FeatureCollection> geojson(@PathVariable WorkspaceId workspaceId,
+            @RequestParam(required = false) @Nullable ReportStatus status,
+            @RequestParam(required = false) @Nullable UUID category, @RequestParam(required = false) @Nullable UUID area,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        Actors.current().require(workspaceId, IncidentRoles.VIEWERS);
+        var features = reports.export(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000)).stream()
+                .filter(r -> r.lat() != null && r.lon() != null)
+                .map(r -> new Feature("Feature", r.id(), new Point("Point", new double[] {r.lon(), r.lat()}),
+                        new Properties(r.reference(), r.status(), r.categoryNames(), r.occurredStart(), r.accuracy(),
+                                r.description(), r.personalDataFound(), r.problemId())))
+                .toList();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json"))
+                .body(new FeatureCollection("FeatureCollection", features));
     }
 
     @GetMapping("/{reportId}")

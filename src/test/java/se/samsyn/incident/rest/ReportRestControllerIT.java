@@ -98,6 +98,23 @@ class ReportRestControllerIT {
     }
 
     @Test
+    void reportsWithAPointAreExportedAsGeoJson() throws Exception {
+        mvc.perform(post("/api/v1/workspaces/{ws}/reports", ws.id()).with(data.as(reporter))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(LocalDate.now().minusDays(1), "Ring 0701234567", true)))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/workspaces/{ws}/reports/export.geojson", ws.id()).with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("FeatureCollection"))
+                .andExpect(jsonPath("$.features[0].geometry.coordinates[0]").value(IncidentFixture.INSIDE_LON))
+                .andExpect(jsonPath("$.features[0].geometry.coordinates[1]").value(IncidentFixture.INSIDE_LAT))
+                .andExpect(jsonPath("$.features[0].properties.description").value("Ring [***]"))
+                .andExpect(jsonPath("$.features[0].properties.personalDataMasked").value(true));
+        mvc.perform(get("/api/v1/workspaces/{ws}/reports/export.geojson", ws.id()).with(data.as(reporter)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void badInputGivesProblemDetails() throws Exception {
         mvc.perform(post("/api/v1/workspaces/{ws}/reports", ws.id()).with(data.as(reporter))
                         .contentType(MediaType.APPLICATION_JSON).content(body(LocalDate.now().plusDays(1), "Framtid", false)))
