@@ -29,6 +29,27 @@
       })
       .catch(() => { el.dataset.error = 'true'; });
     if (el.dataset.pickLat) { enablePinPicking(el, map); }
+    if (el.dataset.points) { showPoints(el, map); }
+  }
+
+  // Report points (GeoJSON from the reports API) drawn over the areas; each links to the report's page.
+  function showPoints(el, map) {
+    fetch(el.dataset.points, { headers: { Accept: 'application/geo+json' } })
+      .then(r => r.ok ? r.json() : Promise.reject(r.status))
+      .then(data => {
+        const layer = L.geoJSON(data, {
+          pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 7, color: '#1b1b1b', weight: 2, fillColor: '#ffbf47', fillOpacity: 0.9 }),
+          onEachFeature: (f, l) => {
+            const link = document.createElement('a');
+            link.href = (el.dataset.reportBase || '') + f.id;
+            link.textContent = f.properties.reference + ': ' + (f.properties.categories || []).join(', ');
+            l.bindPopup(link);
+          }
+        }).addTo(map);
+        if (layer.getLayers().length) { el.dataset.pinned = 'true'; map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 16 }); }
+        el.dataset.points = String(data.features.length);
+      })
+      .catch(() => { el.dataset.error = 'true'; });
   }
 
   // Pin-picking: a click on the map writes the point to the form's latitude and longitude inputs, and typing in

@@ -127,9 +127,17 @@ public class ReportService {
         return reports.list(workspace, filter);
     }
 
-    /** Every report matching the filter (masked), page by page; the export itself is audited. */
+    /** Every report matching the filter (masked), for a file export; the export itself is audited. */
     @Transactional
     public List<ReportRow> export(WorkspaceId workspace, ReportFilter filter) {
+        var all = all(workspace, filter);
+        audit.record(AuditRecord.change(workspace, "EXPORT", "IncidentReport", workspace).with("rows=" + all.size()));
+        return all;
+    }
+
+    /** Every report matching the filter (masked), page by page. */
+    @Transactional(readOnly = true)
+    public List<ReportRow> all(WorkspaceId workspace, ReportFilter filter) {
         List<ReportRow> all = new ArrayList<>();
         int page = 0;
         ReportPage result;
@@ -138,7 +146,6 @@ public class ReportService {
                     filter.from(), filter.to(), filter.reporterId(), page++, filter.size()));
             all.addAll(result.rows());
         } while (result.hasNext());
-        audit.record(AuditRecord.change(workspace, "EXPORT", "IncidentReport", workspace).with("rows=" + all.size()));
         return all;
     }
 

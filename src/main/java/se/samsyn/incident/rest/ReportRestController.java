@@ -130,7 +130,7 @@ class ReportRestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         Actors.current().require(workspaceId, IncidentRoles.VIEWERS);
-        var features = reports.export(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000)).stream()
+        var features = reports.all(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000)).stream()
                 .filter(r -> r.lat() != null && r.lon() != null)
                 .map(r -> new Feature("Feature", r.id(), new Point("Point", new double[] {r.lon(), r.lat()}),
                         new Properties(r.reference(), r.status(), r.categoryNames(), r.occurredStart(), r.accuracy(),

@@ -48,6 +48,9 @@ class TriageControllerIT {
     @Autowired
     ReportService reports;
 
+    @Autowired
+    se.samsyn.audit.AuditApi audit;
+
     IncidentFixture fixture;
     TestData.TestWorkspace ws;
     AreaSummary area;
@@ -239,6 +242,8 @@ class TriageControllerIT {
         assertThat(lines[1]).contains(view(accepted).reference()).contains(";ACCEPTED;").contains("'=HYPERLINK")
                 .contains("55,7047");
         mvc.perform(get("/workspaces/{ws}/reports/export.csv", ws.id()).with(data.as(reporter))).andExpect(status().isForbidden());
+        assertThat(audit.search(new se.samsyn.audit.AuditQuery(ws.id(), null, "EXPORT", "IncidentReport", null, null, null, 0, 10)))
+                .singleElement().satisfies(e -> assertThat(e.details()).isEqualTo("rows=1"));
     }
 
     private UUID send(String text, double lon, LocalDate date) throws Exception {
