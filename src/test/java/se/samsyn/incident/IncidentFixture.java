@@ -55,7 +55,35 @@ public final class IncidentFixture {
 
     public MockHttpServletRequestBuilder reportForm(TestData.TestWorkspace ws, UserId user, String key, String description,
             LocalDate date) {
-        return post("/workspaces/{ws}/reports", ws.id())
+        return fill(post("/workspaces/{ws}/reports", ws.id()), ws, user, key, description, date);
+    }
+
+    /** The same form as a multipart post carrying one photo for the first observation. */
+    public org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder reportFormWithPhoto(TestData.TestWorkspace ws, UserId user, String key,
+            String description, String fileName, byte[] photo) {
+        var builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/workspaces/{ws}/reports", ws.id())
+                .file(new org.springframework.mock.web.MockMultipartFile("observations[0].photos", fileName, "image/jpeg", photo));
+        return fill(builder, ws, user, key, description, LocalDate.now().minusDays(1));
+    }
+
+    /** A JPEG carrying an APP1 EXIF segment with GPS tag names, as phones write them. */
+    public static byte[] jpegWithExif() throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", out);
+        byte[] plain = out.toByteArray();
+        byte[] payload = "Exif\0\0MM\0*GPSLatitude 55.7047".getBytes(StandardCharsets.ISO_8859_1);
+        var result = new java.io.ByteArrayOutputStream();
+        result.write(plain, 0, 2);
+        result.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((payload.length + 2) >> 8), (byte) ((payload.length + 2) & 0xFF)});
+        result.write(payload);
+        result.write(plain, 2, plain.length - 2);
+        return result.toByteArray();
+    }
+
+    private <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>> B fill(B builder,
+            TestData.TestWorkspace ws, UserId user,
+            String key, String description, LocalDate date) {
+        return builder
                 .with(data.as(user)).with(csrf())
                 .param("submissionKey", key)
                 .param("observations[0].placeText", "Lekplatsen vid Storgatan")

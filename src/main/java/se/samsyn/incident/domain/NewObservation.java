@@ -23,4 +23,5 @@ public record NewObservation(
         @Nullable Integer personsCount,
         @Nullable AgeGroup ageGroup,
         @Nullable PoliceNotified policeNotified,
-        Set<OtherParty> othersNotified) {}
+        Set<OtherParty> othersNotified,
+        List<byte[]> photos) {}

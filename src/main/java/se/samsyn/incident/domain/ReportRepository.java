@@ -106,6 +106,29 @@ class ReportRepository {
         }
     }
 
+    void insertPhoto(UUID report, PhotoSanitizer.CleanPhoto photo) {
+        jdbc.sql("""
+                insert into incident.photo (id, report_id, content_type, width, height, size_bytes, data, created_at)
+                values (:id, :r, :type, :w, :h, :size, :data, :at)
+                """)
+                .param("id", UUID.randomUUID()).param("r", report).param("type", photo.contentType())
+                .param("w", photo.width()).param("h", photo.height()).param("size", photo.data().length)
+                .param("data", photo.data()).param("at", Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    List<UUID> photoIds(UUID report) {
+        return jdbc.sql("select id from incident.photo where report_id = :r order by created_at, id").param("r", report)
+                .query(UUID.class).list();
+    }
+
+    Optional<StoredPhoto> photo(UUID report, UUID photo) {
+        return jdbc.sql("select content_type, data from incident.photo where report_id = :r and id = :id")
+                .param("r", report).param("id", photo)
+                .query((rs, n) -> new StoredPhoto(rs.getString(1), rs.getBytes(2)))
+                .optional();
+    }
+
     void replaceCategories(UUID report, List<CategoryView> categories) {
         jdbc.sql("delete from incident.report_category where report_id = :r").param("r", report).update();
         for (var c : categories) {

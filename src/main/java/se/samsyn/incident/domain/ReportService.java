@@ -30,6 +30,7 @@ public class ReportService {
     static final int MAX_DESCRIPTION = 4000;
     static final int MAX_PLACE_TEXT = 300;
     static final int MAX_OBSERVATIONS = 20;
+    static final int MAX_PHOTOS = 5;
 
     public record Originals(@Nullable String description, @Nullable String placeText) {}
 
@@ -100,6 +101,9 @@ public class ReportService {
                     o.othersNotified().isEmpty() ? EnumSet.noneOf(OtherParty.class) : EnumSet.copyOf(o.othersNotified()),
                     c.kinds(), c.categories(),
                     c.location() == null ? List.of() : c.location().areas().stream().map(a -> a.id().value()).toList()));
+            for (var photo : c.photos()) {
+                reports.insertPhoto(id, photo);
+            }
             reports.addEvent(id, reporter.userId(), "SUBMITTED", null, ReportStatus.SUBMITTED,
                     c.kinds().isEmpty() ? null : "personalData=" + c.kinds());
             audit.record(AuditRecord.change(workspace, "CREATE", "IncidentReport", id)
@@ -158,6 +162,21 @@ public class ReportService {
         }
         audit.record(AuditRecord.read(workspace, "IncidentReport", id));
         return report;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UUID> photoIds(UUID report) {
+        return reports.photoIds(report);
+    }
+
+    /** A photo for whoever may read its report; the report read itself is what the audit log records. */
+    @Transactional(readOnly = true)
+    public StoredPhoto photo(WorkspaceId workspace, UUID reportId, UUID photoId, Actor actor) {
+        var report = reports.find(workspace, reportId).orElseThrow(() -> new NotFoundException("incident.error.reportNotFound"));
+        if (!actor.hasAnyRole(workspace, IncidentRoles.VIEWERS) && !report.reporterId().equals(actor.userId())) {
+            throw new NotFoundException("incident.error.reportNotFound");
+        }
+        return reports.photo(reportId, photoId).orElseThrow(() -> new NotFoundException("incident.error.reportNotFound"));
     }
 
     @Transactional(readOnly = true)
@@ -308,7 +327,7 @@ public class ReportService {
     }
 
     private record Checked(NewObservation observation, @Nullable Location location, Occurrence occurrence,
-            List<CategoryView> categories, List<PersonalDataScreen.Kind> kinds) {}
+            List<CategoryView> categories, List<PersonalDataScreen.Kind> kinds, List<PhotoSanitizer.CleanPhoto> photos) {}
 
     private Checked check(WorkspaceId workspace, int index, NewObservation o, Instant now) {
         Location location = null;
@@ -368,7 +387,18 @@ public class ReportService {
         if (o.placeText() != null) {
             PersonalDataScreen.screen(o.placeText()).forEach(f -> kinds.add(f.kind()));
         }
-        return new Checked(o, location, occurrence, chosen, List.copyOf(new LinkedHashSet<>(kinds)));
+        if (o.photos().size() > MAX_PHOTOS) {
+            throw problem(index, "photos", "incident.error.photoCount");
+        }
+        List<PhotoSanitizer.CleanPhoto> photos = new ArrayList<>();
+        for (byte[] photo : o.photos()) {
+            try {
+                photos.add(PhotoSanitizer.sanitize(photo));
+            } catch (RuleViolationException e) {
+                throw new ObservationProblem(index, "photos", e);
+            }
+        }
+        return new Checked(o, location, occurrence, chosen, List.copyOf(new LinkedHashSet<>(kinds)), photos);
     }
 
     private static ObservationProblem problem(int index, String field, String key) {

@@ -58,7 +58,8 @@ class ReportRestController {
             return new NewObservation(lat, lon, placeText, placeType, date, time, accuracy, partOfDay,
                     categoryIds == null ? List.of() : categoryIds, description, assessment, personsCount, ageGroup,
                     policeNotified,
-                    othersNotified == null || othersNotified.isEmpty() ? EnumSet.noneOf(OtherParty.class) : EnumSet.copyOf(othersNotified));
+                    othersNotified == null || othersNotified.isEmpty() ? EnumSet.noneOf(OtherParty.class) : EnumSet.copyOf(othersNotified),
+                    List.of());
         }
     }
 

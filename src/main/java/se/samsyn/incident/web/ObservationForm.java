@@ -1,5 +1,7 @@
 package se.samsyn.incident.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 import se.samsyn.incident.domain.AgeGroup;
 import se.samsyn.incident.domain.Assessment;
 import se.samsyn.incident.domain.NewObservation;
@@ -38,12 +41,32 @@ public class ObservationForm {
     private @Nullable PoliceNotified policeNotified = PoliceNotified.NO;
     private List<OtherParty> othersNotified = new ArrayList<>();
 
+    private List<MultipartFile> photos = new ArrayList<>();
+
     NewObservation toObservation() {
+        List<byte[]> photoBytes = new ArrayList<>();
+        for (var photo : photos == null ? List.<MultipartFile>of() : photos) {
+            if (photo != null && !photo.isEmpty()) {
+                try {
+                    photoBytes.add(photo.getBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
         return new NewObservation(lat, lon, placeText, placeType, date, time, accuracy, partOfDay,
                 categoryIds == null ? List.of() : categoryIds, description, assessment, personsCount, ageGroup,
                 policeNotified,
-                othersNotified == null || othersNotified.isEmpty() ? EnumSet.noneOf(OtherParty.class) : EnumSet.copyOf(othersNotified));
+                othersNotified == null || othersNotified.isEmpty() ? EnumSet.noneOf(OtherParty.class) : EnumSet.copyOf(othersNotified),
+                photoBytes);
     }
+
+    boolean hasPhotos() {
+        return photos != null && photos.stream().anyMatch(p -> p != null && !p.isEmpty());
+    }
+
+    public List<MultipartFile> getPhotos() { return photos; }
+    public void setPhotos(List<MultipartFile> photos) { this.photos = photos; }
 
     public @Nullable Double getLat() { return lat; }
     public void setLat(@Nullable Double lat) { this.lat = lat; }

@@ -93,10 +93,12 @@ class ReportFormController {
             redirect.addFlashAttribute("references", result.references());
             return "redirect:/workspaces/" + workspaceId + "/reports/mine";
         } catch (PersonalDataWarning warning) {
+            photosLost(form, model);
             model.addAttribute("personalDataKinds", warning.kinds());
             form.setConfirmPersonalData(false);
             return render(workspaceId, form, model);
         } catch (ObservationProblem problem) {
+            photosLost(form, model);
             model.addAttribute("errorKey", problem.messageKey());
             model.addAttribute("errorArgs", problem.arguments());
             model.addAttribute("errorFields", List.of("observations[" + problem.index() + "]." + problem.field()));
@@ -143,6 +145,13 @@ class ReportFormController {
         model.addAttribute("week", week);
         model.addAttribute("nilDeclared", nilReturns.declared(workspaceId, actor.userId(), week));
         return "incident/mine";
+    }
+
+    /** A browser cannot refill a file input, so the reporter is told to choose the photos again. */
+    private static void photosLost(ReportForm form, Model model) {
+        if (form.getObservations().stream().anyMatch(ObservationForm::hasPhotos)) {
+            model.addAttribute("photosLost", true);
+        }
     }
 
     private String render(WorkspaceId workspaceId, ReportForm form, Model model) {

@@ -104,6 +104,17 @@ class TriageController {
         return render(workspaceId, reports.read(workspaceId, reportId, actor), actor, model);
     }
 
+    @GetMapping("/workspaces/{workspaceId}/reports/{reportId}/photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable WorkspaceId workspaceId, @PathVariable UUID reportId,
+            @PathVariable UUID photoId) {
+        var actor = Actors.current();
+        actor.require(workspaceId);
+        var photo = reports.photo(workspaceId, reportId, photoId, actor);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(photo.data());
+    }
+
     @PostMapping("/workspaces/{workspaceId}/reports/{reportId}/status")
     String status(@PathVariable WorkspaceId workspaceId, @PathVariable UUID reportId, @RequestParam ReportStatus status,
             @RequestParam(required = false) @Nullable String note, @RequestParam(required = false) @Nullable Long version,
@@ -194,6 +205,7 @@ class TriageController {
                 .filter(Objects::nonNull).toList());
         model.addAttribute("history", reports.history(report.id()));
         model.addAttribute("feedbackList", reports.feedback(List.of(report.id())));
+        model.addAttribute("photoIds", reports.photoIds(report.id()));
         model.addAttribute("canTriage", triage);
         model.addAttribute("canSeeOriginal", actor.hasAnyRole(workspaceId, IncidentRoles.ORIGINAL_READERS)
                 && report.personalDataFound());

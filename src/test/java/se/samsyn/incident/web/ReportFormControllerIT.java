@@ -277,6 +277,42 @@ class ReportFormControllerIT {
     }
 
     @Test
+    void aPhotoIsStoredWithoutExifAndOnlyThoseWhoMayReadTheReportSeeIt() throws Exception {
+        byte[] photo = IncidentFixture.jpegWithExif();
+        mvc.perform(fixture.reportFormWithPhoto(ws, reporter, UUID.randomUUID().toString(), "Med foto", "IMG_0001.jpg", photo))
+                .andExpect(status().is3xxRedirection());
+        UUID id = mine().get(0).id();
+        var photos = reports.photoIds(id);
+        assertThat(photos).hasSize(1);
+
+        byte[] served = mvc.perform(get("/workspaces/{ws}/reports/{id}/photos/{p}", ws.id(), id, photos.get(0)).with(data.as(reporter)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/jpeg"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(served, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPSLatitude");
+        mvc.perform(get("/workspaces/{ws}/reports/{id}", ws.id(), id).with(data.as(reporter)))
+                .andExpect(content().string(containsString("/photos/" + photos.get(0))));
+        mvc.perform(get("/workspaces/{ws}/reports/{id}/photos/{p}", ws.id(), id, photos.get(0))
+                        .with(data.as(data.user(ws, Role.REPORTER))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/workspaces/{ws}/reports/{id}/photos/{p}", ws.id(), id, photos.get(0))
+                        .with(data.as(data.user(data.workspace(), Role.COORDINATOR))))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anSvgPosingAsAPhotoIsRefusedAndNothingIsStored() throws Exception {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        mvc.perform(fixture.reportFormWithPhoto(ws, reporter, UUID.randomUUID().toString(), "Bild som inte är bild", "foto.jpg", svg))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ett foto är inte en JPEG- eller PNG-bild")))
+                .andExpect(content().string(containsString("Välj fotona igen")))
+                .andExpect(content().string(containsString("Bild som inte är bild")));
+        assertThat(mine()).isEmpty();
+    }
+
+    @Test
     void aNilReturnIsStoredOncePerWeekAndCounted() throws Exception {
         mvc.perform(post("/workspaces/{ws}/reports/nil-return", ws.id()).with(data.as(reporter)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
