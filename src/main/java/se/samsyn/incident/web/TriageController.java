@@ -24,6 +24,7 @@ import se.samsyn.incident.domain.DuplicateSettings;
 import se.samsyn.incident.domain.IncidentRoles;
 import se.samsyn.incident.domain.NilReturnService;
 import se.samsyn.incident.domain.ReportCsv;
+import se.samsyn.incident.domain.ReportXlsx;
 import se.samsyn.incident.domain.ReportFilter;
 import se.samsyn.incident.domain.ReportService;
 import se.samsyn.incident.domain.ReportStatus;
@@ -45,9 +46,11 @@ class TriageController {
     private final NilReturnService nilReturns;
     private final GeoApi geo;
     private final OrganisationApi organisations;
+    private final org.springframework.context.MessageSource messages;
 
     TriageController(ReportService reports, CategoryService categories, NilReturnService nilReturns, GeoApi geo,
-            OrganisationApi organisations) {
+            OrganisationApi organisations, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reports = reports;
         this.categories = categories;
         this.nilReturns = nilReturns;
@@ -95,6 +98,20 @@ class TriageController {
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rapporter.csv").build().toString())
                 .body(ReportCsv.write(rows));
+    }
+
+    @GetMapping(value = "/workspaces/{workspaceId}/reports/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(@PathVariable WorkspaceId workspaceId, @RequestParam(required = false) @Nullable ReportStatus status,
+            @RequestParam(required = false) @Nullable UUID category, @RequestParam(required = false) @Nullable UUID area,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            java.util.Locale locale) {
+        Actors.current().require(workspaceId, IncidentRoles.VIEWERS);
+        var rows = reports.export(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rapporter.xlsx").build().toString())
+                .body(ReportXlsx.write(rows, messages.getMessage("incident.export.allSheet", null, "Alla", locale)));
     }
 
     @GetMapping("/workspaces/{workspaceId}/reports/{reportId}")

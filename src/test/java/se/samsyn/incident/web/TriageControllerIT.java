@@ -246,6 +246,29 @@ class TriageControllerIT {
                 .singleElement().satisfies(e -> assertThat(e.details()).isEqualTo("rows=1"));
     }
 
+    @Test
+    void theExcelExportHasOneSheetForAllAndOnePerCategory() throws Exception {
+        send("Klotter", IncidentFixture.INSIDE_LON, LocalDate.now().minusDays(1));
+        UUID litter = send("Skräp", IncidentFixture.INSIDE_LON, LocalDate.now().minusDays(1));
+        reports.reclassify(ws.id(), litter, List.of(fixture.category(ws, "NEDSKRAPNING").id()), null,
+                data.principal(coordinator).actor());
+
+        byte[] xlsx = mvc.perform(get("/workspaces/{ws}/reports/export.xlsx", ws.id()).with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+                    .containsExactlyInAnyOrder("Alla", "Klotter och tags", "Nedskräpning och sanitära probl");
+            assertThat(sheets.get(0).getName()).isEqualTo("Alla");
+            assertThat(sheets.get(0).read()).hasSize(3);
+            var litterSheet = workbook.findSheet("Nedskräpning och sanitära probl").orElseThrow();
+            assertThat(litterSheet.read()).hasSize(2);
+            assertThat(litterSheet.read().get(1).getCellText(9)).isEqualTo("Skräp");
+        }
+    }
+
     private UUID send(String text, double lon, LocalDate date) throws Exception {
         mvc.perform(fixture.reportForm(ws, reporter, UUID.randomUUID().toString(), text, date)
                         .param("observations[0].lat", String.valueOf(IncidentFixture.INSIDE_LAT))
