@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.audit.AuditApi;
 import se.samsyn.audit.AuditRecord;
-import se.samsyn.geo.AreaSummary;
 import se.samsyn.geo.GeoApi;
 import se.samsyn.geo.Location;
 import se.samsyn.shared.Actor;
