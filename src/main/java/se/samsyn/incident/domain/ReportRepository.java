@@ -348,6 +348,26 @@ class ReportRepository {
         }
     }
 
+    boolean citizenChannel(WorkspaceId workspace) {
+        return jdbc.sql("select citizen_channel from incident.settings where workspace_id = :ws")
+                .param("ws", workspace.value()).query(Boolean.class).optional().orElse(false);
+    }
+
+    void setCitizenChannel(WorkspaceId workspace, boolean on) {
+        saveSettings(workspace, settings(workspace));
+        jdbc.sql("update incident.settings set citizen_channel = :on, version = version + 1 where workspace_id = :ws")
+                .param("on", on).param("ws", workspace.value()).update();
+    }
+
+    /** Accepted reports that came in through the citizen channel and have a point: the only ones shown publicly. */
+    List<ReportRow> publicPlaces(WorkspaceId workspace) {
+        return rows(jdbc.sql("select " + ROW_COLUMNS + " from incident.report r join incident.submission s on s.id = r.submission_id"
+                        + " where r.workspace_id = :ws and s.channel = 'PUBLIC_ESERVICE' and r.status = 'ACCEPTED'"
+                        + " and r.lat is not null order by r.submitted_at desc limit 1000")
+                .param("ws", workspace.value())
+                .query((rs, n) -> row(rs)).list());
+    }
+
     private List<ReportRow> rows(List<ReportRow> rows) {
         if (rows.isEmpty()) {
             return rows;

@@ -307,6 +307,22 @@ public class ReportService {
     }
 
     @Transactional(readOnly = true)
+    public boolean citizenChannel(WorkspaceId workspace) {
+        return reports.citizenChannel(workspace);
+    }
+
+    @Transactional
+    public void setCitizenChannel(WorkspaceId workspace, boolean on) {
+        reports.setCitizenChannel(workspace, on);
+        audit.record(AuditRecord.change(workspace, "SETTINGS", "IncidentSettings", workspace).with("citizenChannel=" + on));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportRow> publicPlaces(WorkspaceId workspace) {
+        return reports.publicPlaces(workspace);
+    }
+
+    @Transactional(readOnly = true)
     public DuplicateSettings settings(WorkspaceId workspace) {
         return reports.settings(workspace);
     }

@@ -81,6 +81,7 @@ class TriageController {
         model.addAttribute("week", week);
         model.addAttribute("nilReturns", nilReturns.count(workspaceId, week));
         model.addAttribute("settings", reports.settings(workspaceId));
+        model.addAttribute("citizenChannel", reports.citizenChannel(workspaceId));
         model.addAttribute("canTriage", actor.hasAnyRole(workspaceId, IncidentRoles.TRIAGE));
         model.addAttribute("canReport", actor.hasAnyRole(workspaceId, IncidentRoles.REPORTERS));
         model.addAttribute("canEditCategories", actor.hasAnyRole(workspaceId, IncidentRoles.CATEGORY_EDITORS));
