@@ -48,6 +48,9 @@ class ReportJourneyIT {
     @Autowired
     CategoryService categories;
 
+    @Autowired
+    se.samsyn.incident.domain.ReportService reports;
+
     WebDriver browser;
 
     @BeforeEach
@@ -104,6 +107,10 @@ class ReportJourneyIT {
         open("/workspaces/" + ws.id() + "/reports/area-status");
         noAxeViolations();
         logOut();
+
+        reports.setCitizenChannel(ws.id(), true);
+        open("/public/workspaces/" + ws.id() + "/unsafe-places");
+        noAxeViolations();
 
         logIn(reporter);
         open("/workspaces/" + ws.id() + "/reports/mine");
