@@ -40,6 +40,10 @@ class SeriesWriter {
         this.audit = audit;
     }
 
+    boolean known(WorkspaceId workspace, ImportKind kind, String sha256) {
+        return log.exists(workspace, kind, sha256);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     Outcome write(WorkspaceId workspace, ImportKind kind, String fileName, String sha256, int rows, List<DataPoint> points,
             boolean replaceWholePeriods, UUID importedBy) {
