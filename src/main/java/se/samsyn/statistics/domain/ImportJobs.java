@@ -225,7 +225,9 @@ public class ImportJobs implements DisposableBean {
 
     private Parsed police(WorkspaceId workspace, byte[] content, IntConsumer progress) {
         var ws = organisations.findWorkspace(workspace).orElseThrow(() -> new NotFoundException("common.error.notFound"));
-        var context = new PoliceFile.Context(ws.municipalityCode(), ws.name(), geo.areas(workspace, null),
+        String kommun = organisations.municipality(ws.municipalityCode()).map(m -> m.name()).orElse(ws.name());
+        var context = new PoliceFile.Context(ws.municipalityCode(), kommun, List.of(kommun, ws.name()),
+                geo.areas(workspace, null),
                 categories.list(workspace));
         var result = PoliceFile.read(content, ImportJobRepository.policeColumns(jobs.columnMapping(workspace,
                 ImportKind.POLICE)), context, progress);

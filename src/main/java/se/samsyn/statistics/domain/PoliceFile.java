@@ -32,8 +32,8 @@ final class PoliceFile {
     static final int PREVIEW_ROWS = 10;
 
     /** Where the file's names are resolved: the workspace's kommun, its areas and the council's categories. */
-    record Context(String municipalityCode, String municipalityName, List<AreaSummary> areas,
-            List<CouncilCategory> categories) {}
+    record Context(String municipalityCode, String municipalityName, List<String> municipalityNames,
+            List<AreaSummary> areas, List<CouncilCategory> categories) {}
 
     record Result(TabularReader.Detected detected, List<String> header, Map<PoliceColumn, String> mapping,
             List<List<String>> preview, List<DataPoint> points, int rows, List<ImportProblem> problems, int problemCount,
@@ -209,8 +209,8 @@ final class PoliceFile {
                 return null;
             }
             String key = CategoryRepository.key(text);
-            if (key.equals(CategoryRepository.key(context.municipalityName())) || key.equals(context.municipalityCode())
-                    || key.equals(CategoryRepository.key(context.municipalityName() + " kommun"))) {
+            if (key.equals(context.municipalityCode()) || context.municipalityNames().stream()
+                    .anyMatch(n -> key.equals(CategoryRepository.key(n)) || key.equals(CategoryRepository.key(n + " kommun")))) {
                 return new Area(null, context.municipalityName(), AreaLevel.MUNICIPALITY);
             }
             AreaSummary a = areasByKey.get(key);

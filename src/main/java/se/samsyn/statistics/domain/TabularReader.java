@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -205,6 +204,7 @@ final class TabularReader {
             if (e instanceof ImportRejected rejected) {
                 throw rejected;
             }
+            org.slf4j.LoggerFactory.getLogger(TabularReader.class).info("Unreadable XLSX: {}", e.toString());
             throw new ImportRejected(ImportProblem.file("statistics.import.error.badXlsx"));
         }
     }
@@ -214,22 +214,38 @@ final class TabularReader {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[65536];
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++entries > MAX_XLSX_ENTRIES) {
-                    throw new ImportRejected(ImportProblem.file("statistics.import.error.zipBomb"));
-                }
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_XLSX_UNPACKED_BYTES) {
+        java.nio.file.Path temp = null;
+        try {
+            temp = java.nio.file.Files.createTempFile("samsyn-xlsx", ".zip");
+            java.nio.file.Files.write(temp, content);
+            try (var zip = new java.util.zip.ZipFile(temp.toFile())) {
+                var all = zip.entries();
+                while (all.hasMoreElements()) {
+                    ZipEntry entry = all.nextElement();
+                    if (++entries > MAX_XLSX_ENTRIES) {
                         throw new ImportRejected(ImportProblem.file("statistics.import.error.zipBomb"));
+                    }
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        int n;
+                        while ((n = in.read(buffer)) > 0) {
+                            total += n;
+                            if (total > MAX_XLSX_UNPACKED_BYTES) {
+                                throw new ImportRejected(ImportProblem.file("statistics.import.error.zipBomb"));
+                            }
+                        }
                     }
                 }
             }
         } catch (IOException e) {
             throw new ImportRejected(ImportProblem.file("statistics.import.error.badXlsx"));
+        } finally {
+            if (temp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
         }
         if (entries == 0) {
             throw new ImportRejected(ImportProblem.file("statistics.import.error.badXlsx"));
