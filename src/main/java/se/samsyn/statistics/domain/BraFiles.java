@@ -48,6 +48,9 @@ class BraFiles {
         } else {
             throw new ImportRejected(ImportProblem.file("statistics.bra.error.unknownFormat", String.join(", ", t.header)));
         }
+        if (points.isEmpty() && t.problems.isEmpty()) {
+            t.problems.add(ImportProblem.file("statistics.import.error.noRows"));
+        }
         return Parsed.of(t.detected, t.all(), points, t.data().size(), t.problems, null);
     }
 

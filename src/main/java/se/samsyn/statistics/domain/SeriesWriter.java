@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.audit.AuditApi;
 import se.samsyn.audit.AuditRecord;
-import se.samsyn.shared.RuleViolationException;
 import se.samsyn.shared.WorkspaceId;
 import se.samsyn.statistics.Granularity;
 import se.samsyn.statistics.SeriesId;
@@ -49,9 +48,6 @@ class SeriesWriter {
             boolean replaceWholePeriods, UUID importedBy) {
         if (log.exists(workspace, kind, sha256)) {
             return new Outcome(null, true, 0, 0, null, null);
-        }
-        if (points.isEmpty()) {
-            throw new RuleViolationException("statistics.import.error.noValues");
         }
         var keys = series.keys(workspace);
         var unique = new LinkedHashMap<String, SeriesRepository.ValueRow>();
