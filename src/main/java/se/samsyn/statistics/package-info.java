@@ -3,7 +3,7 @@
  * results and other series such as graffiti costs), the council's crime categories and their mapping, and the imports
  * that fill them.
  */
-@ApplicationModule(displayName = "Statistik och mätningar", allowedDependencies = {"organisation", "audit", "geo"})
+@ApplicationModule(displayName = "Statistik och mätningar", allowedDependencies = {"organisation", "audit", "geo", "access"})
 @NullMarked
 package se.samsyn.statistics;
 

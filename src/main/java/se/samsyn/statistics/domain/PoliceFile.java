@@ -47,6 +47,14 @@ final class PoliceFile {
 
     private PoliceFile() {}
 
+    record PeriodValue(LocalDate start, Granularity granularity) {}
+
+    /** Parses 2026-01, 2026-1, januari 2026, 2026 T1 or 2026. */
+    static PeriodValue period(String text) {
+        var p = Reader.parsePeriod(text);
+        return new PeriodValue(p.start(), p.granularity());
+    }
+
     /** The mapping to use for this header: the remembered one where its columns exist, otherwise a guess by name. */
     static Map<PoliceColumn, String> mapping(List<String> header, Map<PoliceColumn, String> remembered) {
         var mapping = new EnumMap<PoliceColumn, String>(PoliceColumn.class);

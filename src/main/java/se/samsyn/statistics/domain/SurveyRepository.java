@@ -109,12 +109,7 @@ class SurveyRepository {
                 .param("u", url).param("imp", importId).update();
     }
 
-    /** A survey round with its programme, for the surveys page. */
-    public record RoundView(UUID id, String programme, @Nullable Integer year, @Nullable LocalDate fieldStart,
-            @Nullable LocalDate fieldEnd, @Nullable Integer sample, @Nullable Integer responses,
-            @Nullable Double responseRate, String costShares, int results) {}
-
-    List<RoundView> rounds(WorkspaceId ws) {
+List<SurveyRound> rounds(WorkspaceId ws) {
         return jdbc.sql("""
                 select r.id, p.name, r.survey_year, r.field_start, r.field_end, r.sample_size, r.responses, r.response_rate,
                     (select count(*) from statistics.survey_result x where x.round_id = r.id) as results
@@ -131,12 +126,12 @@ class SurveyRepository {
                     Integer r = rs.wasNull() ? null : responses;
                     double rate = rs.getDouble(8);
                     Double rr = rs.wasNull() ? null : rate;
-                    return new RoundView(id, rs.getString(2), y,
+                    return new SurveyRound(id, rs.getString(2), y,
                             rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(),
                             rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate(), s, r, rr, "", rs.getInt(9));
                 })
                 .list().stream()
-                .map(v -> new RoundView(v.id(), v.programme(), v.year(), v.fieldStart(), v.fieldEnd(), v.sample(),
+                .map(v -> new SurveyRound(v.id(), v.programme(), v.year(), v.fieldStart(), v.fieldEnd(), v.sample(),
                         v.responses(), v.responseRate(), shares(v.id()), v.results()))
                 .toList();
     }

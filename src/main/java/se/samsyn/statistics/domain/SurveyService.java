@@ -25,7 +25,7 @@ public class SurveyService {
     }
 
     @Transactional(readOnly = true)
-    public List<SurveyRepository.RoundView> rounds(WorkspaceId workspace) {
+    public List<SurveyRound> rounds(WorkspaceId workspace) {
         return surveys.rounds(workspace);
     }
 

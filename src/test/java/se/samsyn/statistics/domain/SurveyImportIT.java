@@ -48,7 +48,7 @@ class SurveyImportIT {
         assertThat(values).extracting(SeriesValue::period).contains("2016", "2017", "2023");
         assertThat(values.get(0).value()).isEqualTo(1.4);
         assertThat(surveys.rounds(ws)).isNotEmpty().anySatisfy(r -> assertThat(r.responseRate()).isNotNull());
-        assertThat(surveys.rounds(ws).stream().mapToInt(SurveyRepository.RoundView::results).sum()).isEqualTo(82);
+        assertThat(surveys.rounds(ws).stream().mapToInt(SurveyRound::results).sum()).isEqualTo(82);
     }
 
     @Test
@@ -57,7 +57,7 @@ class SurveyImportIT {
         var outcome = jobs.importNow(ws, ImportKind.SURVEY, "gbg.csv", file("goteborg_trygghet_per_mellanomrade_2021-2023.csv"),
                 UUID.randomUUID());
         assertThat(outcome.values()).isPositive();
-        assertThat(surveys.rounds(ws).stream().mapToInt(SurveyRepository.RoundView::results).sum()).isEqualTo(27);
+        assertThat(surveys.rounds(ws).stream().mapToInt(SurveyRound::results).sum()).isEqualTo(27);
         assertThat(statistics.series(ws, SeriesQuery.all().areaName("Kålltorp-Torpa-Björkekärr")))
                 .singleElement().satisfies(s -> assertThat(s.lowerIsBetter()).isFalse());
     }
