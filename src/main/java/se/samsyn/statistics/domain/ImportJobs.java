@@ -199,7 +199,7 @@ public class ImportJobs implements DisposableBean {
     }
 
     /** Reads a file synchronously and imports it in one transaction; for tests, the benchmark and the REST API. */
-    public SeriesWriter.Outcome importNow(WorkspaceId workspace, ImportKind kind, String fileName, byte[] content, UUID by) {
+    public ImportOutcome importNow(WorkspaceId workspace, ImportKind kind, String fileName, byte[] content, UUID by) {
         var parsed = parse(workspace, kind, fileName, content, n -> {});
         if (parsed.problemCount() > 0) {
             throw new ImportRejected(parsed.problems());

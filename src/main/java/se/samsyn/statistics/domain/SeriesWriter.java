@@ -26,9 +26,6 @@ import se.samsyn.statistics.Source;
 @Component
 class SeriesWriter {
 
-    record Outcome(@Nullable UUID importId, boolean alreadyImported, int values, int replaced, @Nullable LocalDate from,
-            @Nullable LocalDate to) {}
-
     private final SeriesRepository series;
     private final ImportLogRepository log;
     private final AuditApi audit;
@@ -44,10 +41,10 @@ class SeriesWriter {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    Outcome write(WorkspaceId workspace, ImportKind kind, String fileName, String sha256, int rows, List<DataPoint> points,
+    ImportOutcome write(WorkspaceId workspace, ImportKind kind, String fileName, String sha256, int rows, List<DataPoint> points,
             boolean replaceWholePeriods, UUID importedBy) {
         if (log.exists(workspace, kind, sha256)) {
-            return new Outcome(null, true, 0, 0, null, null);
+            return new ImportOutcome(null, true, 0, 0, null, null);
         }
         var keys = series.keys(workspace);
         var unique = new LinkedHashMap<String, SeriesRepository.ValueRow>();
@@ -82,6 +79,6 @@ class SeriesWriter {
         log.insert(importId, workspace, kind, fileName, sha256, from, to, rows, rowsToWrite.size(), replaced, importedBy);
         audit.record(AuditRecord.change(workspace, "IMPORT", "StatisticsImport", importId)
                 .with("kind=" + kind + ";file=" + fileName + ";values=" + rowsToWrite.size() + ";replaced=" + replaced));
-        return new Outcome(importId, false, rowsToWrite.size(), replaced, from, to);
+        return new ImportOutcome(importId, false, rowsToWrite.size(), replaced, from, to);
     }
 }

@@ -44,7 +44,7 @@ class SeriesWriterIT {
                 .mapToObj(i -> new DataPoint(s, LocalDate.of(year, i + 1, 1), values[i], null, false)).toList();
     }
 
-    SeriesWriter.Outcome write(WorkspaceId ws, String sha, List<DataPoint> points, boolean wholePeriods) {
+    ImportOutcome write(WorkspaceId ws, String sha, List<DataPoint> points, boolean wholePeriods) {
         return tx.execute(s -> writer.write(ws, ImportKind.OTHER, "fil.csv", sha, points.size(), points, wholePeriods,
                 UUID.randomUUID()));
     }
