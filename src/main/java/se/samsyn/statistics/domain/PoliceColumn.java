@@ -26,6 +26,19 @@ public enum PoliceColumn {
         return required;
     }
 
+    /** The column's name in Swedish messages: the first, plain-Swedish guess. */
+    String swedishName() {
+        return switch (this) {
+            case AREA -> "område";
+            case CATEGORY -> "brottskategori";
+            case COUNT -> "antal";
+            case PERIOD -> "period";
+            case YEAR -> "år";
+            case MONTH -> "månad";
+            case TERTIAL -> "tertial";
+        };
+    }
+
     boolean matches(String header) {
         return guesses.contains(normalise(header));
     }

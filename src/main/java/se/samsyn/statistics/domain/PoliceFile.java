@@ -131,7 +131,7 @@ final class PoliceFile {
                 }
                 for (PoliceColumn c : PoliceColumn.values()) {
                     if (c.required() && !index.containsKey(c)) {
-                        problem(ImportProblem.file("statistics.police.error.missingColumn", "statistics.police.column." + c));
+                        problem(ImportProblem.file("statistics.police.error.missingColumn", c.swedishName()));
                     }
                 }
                 if (!index.containsKey(PoliceColumn.PERIOD) && !index.containsKey(PoliceColumn.YEAR)) {
