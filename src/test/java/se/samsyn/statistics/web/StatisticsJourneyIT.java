@@ -80,7 +80,19 @@ class StatisticsJourneyIT {
             browser.visit("/workspaces/" + ws.id() + "/statistics/" + page);
             browser.assertAccessible();
         }
-        browser.visit("/workspaces/" + ws.id() + "/statistics/imports/" + jobs.recent(ws.id()).stream().findFirst()
-                .map(j -> j.id().toString()).orElse(""));
+    }
+
+    @Test
+    void aJobWithErrorsShowsThemAccessiblyWithThePreviewAndTheMappingForms() throws Exception {
+        var id = jobs.upload(ws.id(), ImportKind.POLICE, "fel.csv", (
+                "område;period;brottskategori;antal\n" + ws.name() + ";2026-01;Misshandel;tre\n").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), testData.user(ws, Role.MUNICIPAL_POLICE).value());
+        for (int i = 0; i < 600 && jobs.job(ws.id(), id).status().busy(); i++) {
+            Thread.sleep(50);
+        }
+        browser.visit("/workspaces/" + ws.id() + "/statistics/imports/" + id);
+        assertThat(browser.find("#job-problems").getText()).contains("Rad 2", "Misshandel");
+        assertThat(browser.find("#job-preview").getText()).contains("tre");
+        browser.assertAccessible();
     }
 }
