@@ -217,10 +217,36 @@ public class ImportJobs implements DisposableBean {
     Parsed parse(WorkspaceId workspace, ImportKind kind, String fileName, byte[] content, IntConsumer progress) {
         return switch (kind) {
             case POLICE -> police(workspace, content, progress);
-            case BRA -> bra.read(fileName, content);
-            case SURVEY -> surveys.read(workspace, fileName, content);
-            case OTHER -> OtherFile.read(content);
+            case BRA -> withAreas(workspace, bra.read(fileName, content));
+            case SURVEY -> withAreas(workspace, surveys.read(workspace, fileName, content));
+            case OTHER -> withAreas(workspace, OtherFile.read(content));
         };
+    }
+
+    /**
+     * Links values to the workspace's own areas where the file's area name matches one (Brå's "Stadsdelsområde Bromma
+     * (Sthlm)" matches an area called "Bromma"), so they can be queried by area id.
+     */
+    private Parsed withAreas(WorkspaceId workspace, Parsed parsed) {
+        var byName = new java.util.HashMap<String, se.samsyn.geo.AreaId>();
+        for (var a : geo.areas(workspace, null)) {
+            byName.putIfAbsent(AreaNames.key(a.name()), a.id());
+        }
+        if (byName.isEmpty()) {
+            return parsed;
+        }
+        var points = parsed.points().stream().map(p -> {
+            var id = byName.get(AreaNames.key(p.series().areaName()));
+            if (id == null || p.series().areaId() != null) {
+                return p;
+            }
+            var s = p.series();
+            return new DataPoint(new se.samsyn.statistics.NewSeries(s.source(), s.categoryCode(), s.categoryLabel(),
+                    s.measure(), s.unit(), s.granularity(), s.areaLevel(), s.municipalityCode(), id, s.areaName(),
+                    s.lowerIsBetter()), p.periodStart(), p.value(), p.denominator(), p.preliminary());
+        }).toList();
+        return new Parsed(parsed.detected(), parsed.header(), parsed.preview(), points, parsed.rows(), parsed.problems(),
+                parsed.problemCount(), parsed.replaceWholePeriods(), parsed.extra());
     }
 
     private Parsed police(WorkspaceId workspace, byte[] content, IntConsumer progress) {

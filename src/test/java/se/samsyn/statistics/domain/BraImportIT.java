@@ -28,6 +28,7 @@ class BraImportIT {
     @Autowired ImportJobs jobs;
     @Autowired StatisticsApi statistics;
     @Autowired TestData data;
+    @Autowired se.samsyn.geo.GeoApi geo;
 
     static byte[] file(String name) throws Exception {
         Path path = DATA.resolve(name);
@@ -81,6 +82,23 @@ class BraImportIT {
         var ws = imported("bra_stockholm_stad_stadsdelsomraden_2021-2025_per100k.csv", 1_260);
         assertThat(value(ws, SeriesQuery.all().areaName("Stockholm kommun").category("Totalt antal brott"), "2021"))
                 .isEqualTo(21_308);
+    }
+
+    @Test
+    void districtsAreLinkedToTheWorkspacesOwnAreasByName() throws Exception {
+        var ws = data.workspace();
+        var geoJson = """
+                {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Bromma"},
+                "geometry":{"type":"Polygon","coordinates":[[[17.9,59.33],[17.95,59.33],[17.95,59.36],[17.9,59.36],[17.9,59.33]]]}}]}
+                """;
+        geo.importGeoJson(ws.id(), se.samsyn.geo.AreaType.DISTRICT, "bromma.geojson",
+                geoJson.getBytes(java.nio.charset.StandardCharsets.UTF_8), null, null, LocalDate.of(2020, 1, 1),
+                UUID.randomUUID());
+        var bromma = geo.areas(ws.id(), se.samsyn.geo.AreaType.DISTRICT).get(0).id();
+        jobs.importNow(ws.id(), ImportKind.BRA, "b.csv", file("bra_stockholm_bromma_hagersten-alvsjo_2025-2026_manad.csv"),
+                UUID.randomUUID());
+        assertThat(statistics.series(ws.id(), SeriesQuery.all().area(bromma))).hasSize(14)
+                .allSatisfy(s -> assertThat(s.areaName()).isEqualTo("Stadsdelsområde Bromma (Sthlm)"));
     }
 
     @Test
