@@ -25,6 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 class StatisticsController {
 
     static final int PAGE = 100;
+    static final int CHARTS = 6;
+
+    /** One series drawn on the overview, with its values for the table alternative. */
+    record Chart(SeriesSummary s, List<se.samsyn.statistics.SeriesValue> values, String json) {}
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SeriesService series;
@@ -58,6 +62,10 @@ class StatisticsController {
         model.addAttribute("workspace", workspace(organisations, workspaceId));
         model.addAttribute("series", found.stream().limit(PAGE).toList());
         model.addAttribute("total", found.size());
+        model.addAttribute("charts", found.stream().limit(CHARTS).map(f -> {
+            var values = series.values(workspaceId, f.id(), SeriesQuery.all());
+            return new Chart(f, values, chart(f, values));
+        }).toList());
         model.addAttribute("sources", Source.values());
         model.addAttribute("measures", Measure.values());
         model.addAttribute("source", source);
@@ -76,11 +84,15 @@ class StatisticsController {
         model.addAttribute("workspace", workspace(organisations, workspaceId));
         model.addAttribute("s", s);
         model.addAttribute("values", values);
-        model.addAttribute("chart", JSON.writeValueAsString(java.util.Map.of(
+        model.addAttribute("chart", chart(s, values));
+        return "statistics/series";
+    }
+
+    private static String chart(SeriesSummary s, List<se.samsyn.statistics.SeriesValue> values) {
+        return JSON.writeValueAsString(java.util.Map.of(
                 "label", s.categoryLabel() + " – " + s.areaName(),
                 "labels", values.stream().map(v -> v.period()).toList(),
-                "values", values.stream().map(v -> v.value()).toList())));
-        return "statistics/series";
+                "values", values.stream().map(v -> v.value()).toList()));
     }
 
     static WorkspaceSummary workspace(OrganisationApi organisations, WorkspaceId id) {

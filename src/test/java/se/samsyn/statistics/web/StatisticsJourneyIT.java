@@ -64,7 +64,8 @@ class StatisticsJourneyIT {
     void theOverviewAndASeriesWithItsChartAreAccessible() {
         browser.visit("/workspaces/" + ws.id());
         browser.click("Statistik");
-        assertThat(browser.find("main table").getText()).contains("misshandel");
+        assertThat(browser.find("#statistics-series").getText()).contains("misshandel");
+        assertThat(browser.find("canvas[data-chart]").isDisplayed()).isTrue();
         browser.assertAccessible();
 
         var series = statistics.series(ws.id(), SeriesQuery.all().areaName("Göteborg kommun").category("alla_brott")).get(0);
