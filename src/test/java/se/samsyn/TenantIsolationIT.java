@@ -44,6 +44,10 @@ class TenantIsolationIT {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired GeoApi geo;
+    @Autowired se.samsyn.statistics.domain.ImportJobs statisticsImports;
+    @Autowired se.samsyn.statistics.domain.CategoryService statisticsCategories;
+    @Autowired se.samsyn.statistics.domain.SurveyService surveys;
+    @Autowired se.samsyn.statistics.StatisticsApi statistics;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     TestData.TestWorkspace a;
@@ -63,6 +67,26 @@ class TenantIsolationIT {
                 new ClassPathResource("fixtures/two-est-areas.geojson").getContentAsByteArray(), null, null,
                 LocalDate.of(2026, 1, 1), adminOfB.value());
         resourcesOfB.put("areaId", geo.areas(b.id(), AreaType.EST_AREA).get(0).id().toString());
+        statisticsResourcesOfB();
+    }
+
+    private void statisticsResourcesOfB() throws IOException {
+        var data = java.nio.file.Path.of(System.getProperty("user.dir")).resolve("../shared/data");
+        statisticsImports.importNow(b.id(), se.samsyn.statistics.domain.ImportKind.BRA, "gbg.csv",
+                java.nio.file.Files.readAllBytes(data.resolve("bra_statistik/bra_goteborg_stadsomraden_2023-2025.csv")),
+                adminOfB.value());
+        statisticsImports.importNow(b.id(), se.samsyn.statistics.domain.ImportKind.SURVEY, "lulea.csv",
+                java.nio.file.Files.readAllBytes(data.resolve("trygghet/trygghetsmatning_resultat_fran_pressmeddelanden.csv")),
+                adminOfB.value());
+        resourcesOfB.put("seriesId", statistics.series(b.id(), se.samsyn.statistics.SeriesQuery.all()).get(0).id().toString());
+        resourcesOfB.put("roundId", surveys.rounds(b.id()).get(0).id().toString());
+        var category = statisticsCategories.create(b.id(), "VALD", "Våldsbrott", LocalDate.of(2020, 1, 1), null);
+        statisticsCategories.map(b.id(), category, "BRA", "misshandel");
+        resourcesOfB.put("categoryId", category.toString());
+        resourcesOfB.put("mappingId", statisticsCategories.list(b.id()).get(0).mappings().get(0).id().toString());
+        resourcesOfB.put("jobId", statisticsImports.upload(b.id(), se.samsyn.statistics.domain.ImportKind.POLICE, "p.csv",
+                "område;period;kategori;antal\nX;2026-01;VALD;1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                adminOfB.value()).toString());
     }
 
     record Endpoint(HttpMethod method, String pattern, MediaType consumes) {
