@@ -1,11 +1,13 @@
 package se.samsyn;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
-@SpringBootApplication
+// Modules may each have a CategoryRepository: bean names are fully qualified so equal simple names do not clash.
+@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
 public class SamsynApplication {

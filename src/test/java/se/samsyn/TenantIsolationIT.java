@@ -33,7 +33,7 @@ import se.samsyn.shared.Role;
 
 /**
  * Every endpoint the application maps, called by an administrator of kommun A with the ids of kommun B's resources,
- * must answer 403 or 404. New path variables must be given a real resource of B below, so no endpoint escapes.
+ * must answer 403 or 404. Pages under {@code /public/} are meant for everyone and are left out. New path variables must be given a real resource of B below, so no endpoint escapes.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +44,8 @@ class TenantIsolationIT {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired GeoApi geo;
+    @Autowired se.samsyn.incident.domain.CategoryService incidentCategories;
+    @Autowired se.samsyn.incident.domain.ReportService reports;
     @Autowired se.samsyn.statistics.domain.ImportJobs statisticsImports;
     @Autowired se.samsyn.statistics.domain.CategoryService statisticsCategories;
     @Autowired se.samsyn.statistics.domain.SurveyService surveys;
@@ -57,7 +59,7 @@ class TenantIsolationIT {
     final Map<String, String> resourcesOfB = new LinkedHashMap<>();
 
     @BeforeAll
-    void twoKommuner() throws IOException {
+    void twoKommuner() throws Exception {
         a = data.workspace();
         b = data.workspace();
         adminOfA = data.user(a, Role.ADMIN);
@@ -68,6 +70,20 @@ class TenantIsolationIT {
                 LocalDate.of(2026, 1, 1), adminOfB.value());
         resourcesOfB.put("areaId", geo.areas(b.id(), AreaType.EST_AREA).get(0).id().toString());
         statisticsResourcesOfB();
+        incidentResourcesOfB();
+        resourcesOfB.put("userId", adminOfB.toString());
+        resourcesOfB.put("managedWorkspaceId", b.id().toString());
+        resourcesOfB.put("organisationId", b.municipality().toString());
+    }
+
+    private void incidentResourcesOfB() throws Exception {
+        var fixture = new se.samsyn.incident.IncidentFixture(geo, incidentCategories, data);
+        mvc.perform(fixture.reportFormWithPhoto(b, adminOfB, java.util.UUID.randomUUID().toString(), "Klotter vid stationen",
+                "IMG_0001.jpg", se.samsyn.incident.IncidentFixture.jpegWithExif()));
+        var report = reports.list(b.id(), se.samsyn.incident.domain.ReportFilter.mine(adminOfB.value(), 0)).rows().get(0);
+        resourcesOfB.put("reportId", report.id().toString());
+        resourcesOfB.put("photoId", reports.photoIds(report.id()).get(0).toString());
+        resourcesOfB.put("categoryId", incidentCategories.list(b.id(), true).get(0).id().toString());
     }
 
     private void statisticsResourcesOfB() throws IOException {
@@ -82,7 +98,7 @@ class TenantIsolationIT {
         resourcesOfB.put("roundId", surveys.rounds(b.id()).get(0).id().toString());
         var category = statisticsCategories.create(b.id(), "VALD", "Våldsbrott", LocalDate.of(2020, 1, 1), null);
         statisticsCategories.map(b.id(), category, "BRA", "misshandel");
-        resourcesOfB.put("categoryId", category.toString());
+        resourcesOfB.put("councilCategoryId", category.toString());
         resourcesOfB.put("mappingId", statisticsCategories.list(b.id()).get(0).mappings().get(0).id().toString());
         resourcesOfB.put("jobId", statisticsImports.upload(b.id(), se.samsyn.statistics.domain.ImportKind.POLICE, "p.csv",
                 "område;period;kategori;antal\nX;2026-01;VALD;1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
@@ -164,7 +180,7 @@ class TenantIsolationIT {
             MediaType consumes = info.getConsumesCondition().getConsumableMediaTypes().stream().findFirst().orElse(null);
             for (String pattern : info.getDirectPaths().isEmpty() ? info.getPatternValues() : info.getDirectPaths()) {
                 if (pattern.startsWith("/test/") || pattern.startsWith("/api/v1/test/") || pattern.startsWith("/error")
-                        || pattern.startsWith("/v3/")) {
+                        || pattern.startsWith("/v3/") || pattern.startsWith("/public/")) {
                     continue;
                 }
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {

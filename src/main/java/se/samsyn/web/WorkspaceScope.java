@@ -19,7 +19,9 @@ class WorkspaceScope implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables == null || !variables.containsKey("workspaceId")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (variables == null || !variables.containsKey("workspaceId") || path.startsWith("/public/")
+                || path.startsWith("/open311/")) {
             return true;
         }
         var actor = Actors.find();

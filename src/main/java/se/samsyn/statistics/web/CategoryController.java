@@ -59,8 +59,8 @@ class CategoryController {
         return "redirect:/workspaces/" + workspaceId + "/statistics/categories";
     }
 
-    @PostMapping("/workspaces/{workspaceId}/statistics/categories/{categoryId}")
-    String update(@PathVariable WorkspaceId workspaceId, @PathVariable CategoryId categoryId,
+    @PostMapping("/workspaces/{workspaceId}/statistics/categories/{councilCategoryId}")
+    String update(@PathVariable WorkspaceId workspaceId, @PathVariable("councilCategoryId") CategoryId categoryId,
             @RequestParam(required = false) @Nullable String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validTo,
@@ -71,8 +71,8 @@ class CategoryController {
         return "redirect:/workspaces/" + workspaceId + "/statistics/categories";
     }
 
-    @PostMapping("/workspaces/{workspaceId}/statistics/categories/{categoryId}/mappings")
-    String map(@PathVariable WorkspaceId workspaceId, @PathVariable CategoryId categoryId,
+    @PostMapping("/workspaces/{workspaceId}/statistics/categories/{councilCategoryId}/mappings")
+    String map(@PathVariable WorkspaceId workspaceId, @PathVariable("councilCategoryId") CategoryId categoryId,
             @RequestParam(required = false) @Nullable String source, @RequestParam(required = false) @Nullable String sourceName,
             RedirectAttributes redirect) {
         Actors.current().require(workspaceId, StatisticsRoles.EDITORS);
