@@ -3,6 +3,7 @@ package se.samsyn.demo.domain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -59,8 +60,10 @@ class DemoDataLoader implements ApplicationRunner {
         var lund = org("Lunds kommun", OrganisationType.MUNICIPALITY, null, "1281", null);
         var lomma = org("Lomma kommun", OrganisationType.MUNICIPALITY, null, "1262", null);
         var kavlinge = org("Kävlinge kommun", OrganisationType.MUNICIPALITY, null, "1261", null);
-        var lpoLund = org("Lokalpolisområde Lund", OrganisationType.LOCAL_POLICE_AREA, null, null, region);
-        var lpoKavlinge = org("Lokalpolisområde Kävlinge", OrganisationType.LOCAL_POLICE_AREA, null, null, region);
+        var lpoLund = organisations.register(new NewOrganisation("Lokalpolisområde Lund",
+                OrganisationType.LOCAL_POLICE_AREA, null, null, null, region), List.of("1281"));
+        var lpoKavlinge = organisations.register(new NewOrganisation("Lokalpolisområde Kävlinge",
+                OrganisationType.LOCAL_POLICE_AREA, null, null, null, region), List.of("1261", "1262", "1231", "1230"));
         var socialLund = org("Socialförvaltningen, Lunds kommun", OrganisationType.ADMINISTRATION, null, null, lund);
         var techLund = org("Tekniska förvaltningen, Lunds kommun", OrganisationType.ADMINISTRATION, null, null, lund);
         var leisureLund = org("Kultur- och fritidsförvaltningen, Lunds kommun", OrganisationType.ADMINISTRATION, null, null, lund);
