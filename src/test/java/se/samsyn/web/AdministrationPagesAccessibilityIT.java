@@ -1,0 +1,73 @@
+package se.samsyn.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import se.samsyn.IntegrationTest;
+import se.samsyn.TestData;
+import se.samsyn.access.UserId;
+import se.samsyn.geo.AreaType;
+import se.samsyn.geo.GeoApi;
+import se.samsyn.shared.Role;
+
+/** Every page of the foundation an administrator uses, in Chromium, against WCAG 2.1 AA. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdministrationPagesAccessibilityIT {
+
+    @LocalServerPort int port;
+    @Autowired TestData data;
+    @Autowired GeoApi geo;
+
+    TestData.TestWorkspace workspace;
+    UserId administrator;
+    UserId coordinator;
+    String areaId;
+    Browser browser;
+
+    @BeforeAll
+    void setUp() throws IOException {
+        workspace = data.workspace();
+        administrator = data.systemAdmin(workspace);
+        coordinator = data.user(workspace, Role.COORDINATOR);
+        geo.importGeoJson(workspace.id(), AreaType.EST_AREA, "two-est-areas.geojson",
+                new ClassPathResource("fixtures/two-est-areas.geojson").getContentAsByteArray(), null, null,
+                LocalDate.of(2026, 1, 1), administrator.value());
+        areaId = geo.areas(workspace.id(), AreaType.EST_AREA).get(0).id().toString();
+        browser = Browser.open(port, Browser.DESKTOP);
+        browser.logIn(data.principal(administrator).getUsername(), TestData.PASSWORD);
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    List<String> pages() {
+        String ws = "/workspaces/" + workspace.id();
+        return List.of("/", ws, ws + "/areas", ws + "/areas/" + areaId, ws + "/areas/import", ws + "/users",
+                ws + "/users/new", ws + "/users/" + coordinator, ws + "/organisations", ws + "/audit", "/account",
+                "/admin/organisations", "/admin/organisations/new", "/admin/organisations/" + workspace.municipality(),
+                "/admin/workspaces", "/admin/workspaces/" + workspace.id(), "/admin/audit", ws + "/audit?lang=en");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void the_page_has_no_wcag_violations(String page) {
+        browser.visit(page);
+        assertThat(browser.find("h1").getText()).isNotBlank().doesNotContain("Fel ");
+        browser.assertAccessible();
+    }
+}
