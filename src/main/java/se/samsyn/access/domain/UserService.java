@@ -182,6 +182,20 @@ public class UserService {
         audit.record(AuditRecord.change(workspace, "REVOKE_ROLE", "User", user).with("role=" + role));
     }
 
+    /** People keep no role in a workspace through an organisation that has lost its access there. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void on(se.samsyn.organisation.OrganisationAccessRevoked revoked) {
+        int removed = jdbc.sql("delete from access.membership where workspace_id = :w and organisation_id = :o")
+                .param("w", revoked.workspace().value())
+                .param("o", revoked.organisation().value())
+                .update();
+        if (removed > 0) {
+            audit.record(AuditRecord.change(revoked.workspace(), "REVOKE_ROLES", "Organisation", revoked.organisation())
+                    .with("memberships=" + removed));
+        }
+    }
+
     @Transactional
     public void changePassword(UserId user, String newPassword) {
         var account = find(user).orElseThrow(() -> new NotFoundException("access.error.userNotFound"));
