@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +23,8 @@ class PoliceEventRepository {
 
     private static final String COLUMNS =
             "id, published_at, name, summary, url, type, location_name, lat, lon, gps_precision, municipality_code";
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -83,7 +85,7 @@ class PoliceEventRepository {
             spec = spec.param("type", type);
         }
         return spec.query((rs, n) -> new PoliceEvent(rs.getLong("id"),
-                OffsetDateTime.ofInstant(rs.getTimestamp("published_at").toInstant(), ZoneOffset.UTC), rs.getString("name"),
+                OffsetDateTime.ofInstant(rs.getTimestamp("published_at").toInstant(), SWEDEN), rs.getString("name"),
                 rs.getString("summary"), rs.getString("url"), rs.getString("type"), rs.getString("location_name"),
                 rs.getObject("lat", Double.class), rs.getObject("lon", Double.class),
                 GpsPrecision.valueOf(rs.getString("gps_precision")), rs.getString("municipality_code"))).list();
