@@ -34,11 +34,11 @@ class PoliceEventRepository {
         this.batch = batch;
     }
 
-    Map<Long, String> hashes() {
-        var result = new HashMap<Long, String>();
-        jdbc.sql("select id, content_hash from policeevents.event")
+    Map<Long, Known> known() {
+        var result = new HashMap<Long, Known>();
+        jdbc.sql("select id, content_hash, published_at from policeevents.event")
                 .query(rs -> {
-                    result.put(rs.getLong(1), rs.getString(2));
+                    result.put(rs.getLong(1), new Known(rs.getString(2), rs.getTimestamp(3).toInstant()));
                 });
         return result;
     }
@@ -121,5 +121,12 @@ class PoliceEventRepository {
         return args;
     }
 
-    record Hashed(PoliceEvent event, String hash) {}
+    record Hashed(PoliceEvent event, String hash) {
+
+        Known known() {
+            return new Known(hash, event.publishedAt().toInstant());
+        }
+    }
+
+    record Known(String hash, Instant publishedAt) {}
 }

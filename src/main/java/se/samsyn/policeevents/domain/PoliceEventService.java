@@ -38,24 +38,31 @@ public class PoliceEventService {
         this.audit = audit;
     }
 
-    /** Adds new events, updates edited ones (same id, other content) and leaves the rest; all or nothing. */
+    /**
+     * Adds new events, updates edited ones (same id, other content, published no earlier than the stored version) and
+     * leaves the rest, so an older snapshot never overwrites a newer edit; all or nothing.
+     */
     @Transactional
     public ImportResult importFile(String fileName, InputStream in) throws IOException {
         var now = Instant.now();
-        Map<Long, String> known = repository.hashes();
+        Map<Long, PoliceEventRepository.Known> known = repository.known();
         var inserts = new LinkedHashMap<Long, PoliceEventRepository.Hashed>();
         var updates = new LinkedHashMap<Long, PoliceEventRepository.Hashed>();
         int[] counts = new int[4];
         reader.read(in, event -> {
             counts[0]++;
             var hashed = new PoliceEventRepository.Hashed(event, hash(event));
-            String before = known.get(event.id());
-            if (inserts.containsKey(event.id())) {
-                inserts.put(event.id(), hashed);
+            var before = known.get(event.id());
+            var pending = inserts.get(event.id());
+            if (pending != null) {
+                if (!event.publishedAt().isBefore(pending.event().publishedAt())) {
+                    inserts.put(event.id(), hashed);
+                }
             } else if (before == null) {
                 inserts.put(event.id(), hashed);
                 counts[1]++;
-            } else if (!before.equals(hashed.hash())) {
+            } else if (!before.hash().equals(hashed.hash())
+                    && !event.publishedAt().toInstant().isBefore(before.publishedAt())) {
                 if (updates.put(event.id(), hashed) == null) {
                     counts[2]++;
                 }
@@ -95,11 +102,11 @@ public class PoliceEventService {
     }
 
     private void flush(Map<Long, PoliceEventRepository.Hashed> inserts, Map<Long, PoliceEventRepository.Hashed> updates,
-            Map<Long, String> known, Instant now) {
+            Map<Long, PoliceEventRepository.Known> known, Instant now) {
         repository.insert(inserts.values(), now);
         repository.update(updates.values(), now);
-        inserts.values().forEach(h -> known.put(h.event().id(), h.hash()));
-        updates.values().forEach(h -> known.put(h.event().id(), h.hash()));
+        inserts.values().forEach(h -> known.put(h.event().id(), h.known()));
+        updates.values().forEach(h -> known.put(h.event().id(), h.known()));
         inserts.clear();
         updates.clear();
     }
