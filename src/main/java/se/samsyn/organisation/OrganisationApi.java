@@ -45,6 +45,11 @@ public class OrganisationApi {
         return organisations.municipality(code);
     }
 
+    /** All kommuner in SCB's code list. */
+    public List<Municipality> municipalities() {
+        return organisations.municipalities();
+    }
+
     /** Registers a lokalpolisområde (or other organisation) serving the kommuner with these SCB codes. */
     public OrganisationId register(NewOrganisation organisation, java.util.Collection<String> servedMunicipalityCodes) {
         return organisations.register(organisation, servedMunicipalityCodes);

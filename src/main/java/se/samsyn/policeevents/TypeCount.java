@@ -1,0 +1,3 @@
+package se.samsyn.policeevents;
+
+public record TypeCount(String type, long count) {}

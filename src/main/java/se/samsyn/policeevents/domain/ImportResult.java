@@ -1,0 +1,3 @@
+package se.samsyn.policeevents.domain;
+
+public record ImportResult(int read, int inserted, int updated, int unchanged) {}
