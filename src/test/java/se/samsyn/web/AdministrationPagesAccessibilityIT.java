@@ -60,7 +60,8 @@ class AdministrationPagesAccessibilityIT {
         return List.of("/", ws, ws + "/areas", ws + "/areas/" + areaId, ws + "/areas/import", ws + "/users",
                 ws + "/users/new", ws + "/users/" + coordinator, ws + "/organisations", ws + "/audit", "/account",
                 "/admin/organisations", "/admin/organisations/new", "/admin/organisations/" + workspace.municipality(),
-                "/admin/workspaces", "/admin/workspaces/" + workspace.id(), "/admin/audit", ws + "/audit?lang=en");
+                "/admin/workspaces", "/admin/workspaces/" + workspace.id(), "/admin/audit", ws + "/audit?lang=en",
+                ws + "/police-events", "/admin/police-events");
     }
 
     @ParameterizedTest(name = "{0}")
