@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,7 +152,7 @@ class Open311ControllerIT {
 
     @Test
     void aPostWithAnInvalidKeyIsForbiddenInTheSpecErrorFormat() throws Exception {
-        mvc.perform(newRequest("Klotter").param("api_key", "ssn_invalid"))
+        mvc.perform(newRequest("Klotter", "api_key", "ssn_invalid"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$[0].code").value(403))
                 .andExpect(jsonPath("$[0].description").isNotEmpty());
@@ -168,14 +167,14 @@ class Open311ControllerIT {
     @Test
     void aKeyWithoutAReportingRoleInTheMunicipalityIsForbidden() throws Exception {
         String analystKey = tokens.issue(data.user(ws, Role.ANALYST), "Analys", null).token();
-        mvc.perform(newRequest("Klotter").param("api_key", analystKey))
+        mvc.perform(newRequest("Klotter", "api_key", analystKey))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$[0].code").value(403));
     }
 
     @Test
     void aPostWithoutServiceCodeIsABadRequest() throws Exception {
-        mvc.perform(newRequest("Klotter").param("service_code", ""))
+        mvc.perform(newRequest("Klotter", "service_code", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].code").value(400))
                 .andExpect(jsonPath("$[0].description").value("service_code saknas."));
@@ -183,7 +182,7 @@ class Open311ControllerIT {
 
     @Test
     void aLocationOutsideTheMunicipalityIsABadRequest() throws Exception {
-        mvc.perform(newRequest("Klotter").param("lat", "59.3293").param("long", "18.0686"))
+        mvc.perform(newRequest("Klotter", "lat", "59.3293", "long", "18.0686"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].code").value(400))
                 .andExpect(jsonPath("$[0].description").value(containsString("utanför")));
@@ -203,7 +202,7 @@ class Open311ControllerIT {
                 .andExpect(jsonPath("$[0].service_code").value("EST-08"))
                 .andExpect(jsonPath("$[0].description").value(not(containsString("123 45 67"))))
                 .andExpect(jsonPath("$[0].lat").value(55.704))
-                .andExpect(jsonPath("$[0].long").value(13.19));
+                .andExpect(jsonPath("$[0].long").value(13.192));
         mvc.perform(get("/open311/v2/requests/{id}.xml", reference).param("jurisdiction_id", ws.code()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<service_requests><request><service_request_id>" + reference)));
@@ -236,14 +235,20 @@ class Open311ControllerIT {
                 .andExpect(jsonPath("$[0].code").value(400));
     }
 
-    private MockHttpServletRequestBuilder newRequest(String description) {
-        return post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .param("api_key", apiKey).param("jurisdiction_id", ws.code()).param("service_code", "EST-08")
-                .param("lat", "55.7047").param("long", "13.1910").param("description", description);
-    }
-
-    @SuppressWarnings("unused")
-    private static Instant hoursAgo(int hours) {
-        return Instant.now().minus(hours, ChronoUnit.HOURS);
+    /** A valid request; pairs of name and value in {@code overrides} replace the defaults. */
+    private MockHttpServletRequestBuilder newRequest(String description, String... overrides) {
+        var params = new java.util.LinkedHashMap<String, String>();
+        params.put("api_key", apiKey);
+        params.put("jurisdiction_id", ws.code());
+        params.put("service_code", "EST-08");
+        params.put("lat", "55.7047");
+        params.put("long", "13.1910");
+        params.put("description", description);
+        for (int i = 0; i < overrides.length; i += 2) {
+            params.put(overrides[i], overrides[i + 1]);
+        }
+        var request = post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        params.forEach(request::param);
+        return request;
     }
 }
