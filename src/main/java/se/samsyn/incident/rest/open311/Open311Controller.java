@@ -1,6 +1,6 @@
-package se.samsyn.incident.open311;
+package se.samsyn.incident.rest.open311;
 
-import static se.samsyn.incident.open311.Open311Document.fields;
+import static se.samsyn.incident.rest.open311.Open311Document.fields;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ import se.samsyn.incident.domain.ReportService;
 import se.samsyn.incident.domain.ReportStatus;
 import se.samsyn.incident.domain.SubmissionResult;
 import se.samsyn.incident.domain.TimeAccuracy;
-import se.samsyn.incident.open311.Open311Document.Items;
+import se.samsyn.incident.rest.open311.Open311Document.Items;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.ForbiddenException;

@@ -1,4 +1,4 @@
-package se.samsyn.incident.open311;
+package se.samsyn.incident.rest.open311;
 
 import java.util.LinkedHashMap;
 import java.util.List;

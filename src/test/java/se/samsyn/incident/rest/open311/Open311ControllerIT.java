@@ -1,4 +1,4 @@
-package se.samsyn.incident.open311;
+package se.samsyn.incident.rest.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
