@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import se.samsyn.access.domain.ApiTokenService;
+import se.samsyn.access.domain.SamsynPrincipal;
 import se.samsyn.access.domain.UserService;
 import se.samsyn.organisation.OrganisationId;
 import se.samsyn.shared.Role;
@@ -14,9 +16,20 @@ import se.samsyn.shared.WorkspaceId;
 public class AccessApi {
 
     private final UserService users;
+    private final ApiTokenService tokens;
 
-    AccessApi(UserService users) {
+    AccessApi(UserService users, ApiTokenService tokens) {
         this.users = users;
+        this.tokens = tokens;
+    }
+
+    /** The actor behind a valid, unrevoked personal API token of an enabled, unlocked account (Open311 api_key). */
+    public Optional<se.samsyn.shared.Actor> actorForApiToken(@Nullable String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return tokens.authenticate(token.strip()).flatMap(users::principal)
+                .filter(p -> p.isEnabled() && p.isAccountNonLocked()).map(SamsynPrincipal::actor);
     }
 
     public UserId createUser(NewUser user) {
