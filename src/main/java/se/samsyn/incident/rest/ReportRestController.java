@@ -35,7 +35,6 @@ import se.samsyn.incident.domain.ReportFilter;
 import se.samsyn.incident.domain.ReportRow;
 import se.samsyn.incident.domain.ReportService;
 import se.samsyn.incident.domain.ReportStatus;
-import se.samsyn.incident.domain.ReportView;
 import se.samsyn.incident.domain.SubmissionResult;
 import se.samsyn.incident.domain.TimeAccuracy;
 import se.samsyn.shared.Actor;
@@ -143,10 +142,10 @@ class ReportRestController {
 
     @GetMapping("/{reportId}")
     @Operation(summary = "One report, personal data masked; the read is audited")
-    ReportView get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID reportId) {
+    ReportResponse get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID reportId) {
         var actor = Actors.current();
         actor.require(workspaceId);
-        return reports.read(workspaceId, reportId, actor);
+        return ReportResponse.of(reports.read(workspaceId, reportId, actor));
     }
 
     @PostMapping("/{reportId}/status")

@@ -98,6 +98,17 @@ class ReportRestControllerIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesOneReportAsAnApiViewWithoutInternalIds() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.Report.properties.areaIds").exists())
+                .andExpect(jsonPath("$.components.schemas.Report.properties.categories.items['$ref']")
+                        .value("#/components/schemas/ReportCategory"))
+                .andExpect(jsonPath("$.components.schemas.Report.properties.submissionId").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.ReportView").doesNotExist());
+    }
+
+    @Test
     void reportsWithAPointAreExportedAsGeoJson() throws Exception {
         mvc.perform(post("/api/v1/workspaces/{ws}/reports", ws.id()).with(data.as(reporter))
                         .contentType(MediaType.APPLICATION_JSON).content(body(LocalDate.now().minusDays(1), "Ring 0701234567", true)))
