@@ -109,7 +109,7 @@ class ReportRestController {
         if (size < 1 || size > 200 || page < 0) {
             throw new RuleViolationException("incident.error.pageSize");
         }
-        var result = reports.list(workspaceId, new ReportFilter(status, category, area, from, to, null, page, size));
+        var result = reports.list(workspaceId, new ReportFilter(status, category, area, from, to, null, page, size), actor);
         return new ReportList(result.rows(), result.page(), result.size(), result.observations(), result.uniqueProblems());
     }
 
@@ -129,8 +129,9 @@ class ReportRestController {
             @RequestParam(required = false) @Nullable UUID category, @RequestParam(required = false) @Nullable UUID area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        Actors.current().require(workspaceId, IncidentRoles.VIEWERS);
-        var features = reports.all(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000)).stream()
+        var actor = Actors.current();
+        actor.require(workspaceId, IncidentRoles.VIEWERS);
+        var features = reports.all(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000), actor).stream()
                 .filter(r -> r.lat() != null && r.lon() != null)
                 .map(r -> new Feature("Feature", r.id(), new Point("Point", new double[] {r.lon(), r.lat()}),
                         new Properties(r.reference(), r.status(), r.categoryNames(), r.occurredStart(), r.accuracy(),
