@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -60,55 +59,108 @@ public class RevisingReports {
         String description = revision.description() == null ? "" : revision.description().strip();
         String place = revision.placeText() == null || revision.placeText().isBlank() ? null : revision.placeText().strip();
         validate(report, description, place);
-        var chosen = categories.usable(workspace, new LinkedHashSet<>(revision.categoryIds()));
-
-        boolean descriptionChanged = !description.equals(report.description());
-        boolean placeChanged = !Objects.equals(place, report.placeText());
-        boolean categoriesChanged = !ids(chosen).equals(report.categories().stream()
-                .map(ReportView.ReportCategory::id).collect(Collectors.toSet()));
-        if (!descriptionChanged && !placeChanged && !categoriesChanged) {
+        var change = new Change(report, description, place,
+                categories.usable(workspace, new LinkedHashSet<>(revision.categoryIds())));
+        if (!change.any()) {
             return;
         }
-        var found = new LinkedHashSet<PersonalDataScreen.Kind>();
-        if (descriptionChanged) {
-            found.addAll(PersonalDataScreen.kinds(description));
-        }
-        if (placeChanged && place != null) {
-            found.addAll(PersonalDataScreen.kinds(place));
-        }
+        var found = change.personalData();
         if (!found.isEmpty() && !revision.personalDataConfirmed()) {
-            throw new PersonalDataWarning(List.copyOf(found));
+            throw new PersonalDataWarning(found);
         }
-
-        var originals = reports.originals(id);
-        var text = descriptionChanged ? PersonalDataScreen.Screened.of(description)
-                : new PersonalDataScreen.Screened(report.description(), originals.description());
-        var placeText = !placeChanged ? new PersonalDataScreen.Screened(report.placeText(), originals.placeText())
-                : place == null ? new PersonalDataScreen.Screened(null, null) : PersonalDataScreen.Screened.of(place);
-        var kinds = new LinkedHashSet<PersonalDataScreen.Kind>();
-        kinds.addAll(text.original() == null ? List.of() : PersonalDataScreen.kinds(text.original()));
-        kinds.addAll(placeText.original() == null ? List.of() : PersonalDataScreen.kinds(placeText.original()));
         ReportStatus to = report.status() == ReportStatus.NEEDS_INFO ? ReportStatus.UNDER_REVIEW : report.status();
-        long version = revision.version() == null ? report.version() : revision.version();
-        if (!reports.revise(id, text, placeText, List.copyOf(kinds), to, version)) {
+        store(change, to, revision.version() == null ? report.version() : revision.version());
+        reports.addEvent(id, reporter.userId(), "EDITED", to == report.status() ? null : report.status(),
+                to == report.status() ? null : to, change.note(found));
+        audit.record(AuditRecord.change(workspace, "EDIT", "IncidentReport", id)
+                .with("fields=" + change.fields() + (found.isEmpty() ? "" : ";personalDataMasked=true")));
+    }
+
+    /** Changed text is stored masked with its original when personal data was found; unchanged text keeps both. */
+    private void store(Change change, ReportStatus status, long version) {
+        var report = change.report();
+        var originals = reports.originals(report.id());
+        var text = change.descriptionChanged() ? PersonalDataScreen.Screened.of(change.description())
+                : new PersonalDataScreen.Screened(report.description(), originals.description());
+        var place = !change.placeChanged() ? new PersonalDataScreen.Screened(report.placeText(), originals.placeText())
+                : change.place() == null ? new PersonalDataScreen.Screened(null, null)
+                : PersonalDataScreen.Screened.of(change.place());
+        var kinds = new LinkedHashSet<PersonalDataScreen.Kind>();
+        for (var original : new String[] {text.original(), place.original()}) {
+            if (original != null) {
+                kinds.addAll(PersonalDataScreen.kinds(original));
+            }
+        }
+        if (!reports.revise(report.id(), text, place, List.copyOf(kinds), status, version)) {
             throw new ConflictException("incident.error.staleReport");
         }
-        String before = codes(report.categories().stream().map(ReportView.ReportCategory::code).toList());
-        if (categoriesChanged) {
-            reports.replaceCategories(id, chosen);
+        if (change.categoriesChanged()) {
+            reports.replaceCategories(report.id(), change.categories());
         }
-        var notes = new ArrayList<String>();
-        if (categoriesChanged) {
-            notes.add(before + " → " + codes(chosen.stream().map(CategoryView::code).toList()));
+    }
+
+    /** What the reporter changed compared with the stored report (whose text is the masked one). */
+    private record Change(ReportView report, String description, @Nullable String place, List<CategoryView> categories) {
+
+        boolean descriptionChanged() {
+            return !description.equals(report.description());
         }
-        if (!found.isEmpty()) {
-            notes.add("personalData=" + found);
+
+        boolean placeChanged() {
+            return !Objects.equals(place, report.placeText());
         }
-        reports.addEvent(id, reporter.userId(), "EDITED", to == report.status() ? null : report.status(),
-                to == report.status() ? null : to, notes.isEmpty() ? null : String.join("; ", notes));
-        audit.record(AuditRecord.change(workspace, "EDIT", "IncidentReport", id)
-                .with("fields=" + changed(descriptionChanged, placeChanged, categoriesChanged)
-                        + (found.isEmpty() ? "" : ";personalDataMasked=true")));
+
+        boolean categoriesChanged() {
+            return !categories.stream().map(CategoryView::id).collect(Collectors.toSet())
+                    .equals(report.categories().stream().map(ReportView.ReportCategory::id).collect(Collectors.toSet()));
+        }
+
+        boolean any() {
+            return descriptionChanged() || placeChanged() || categoriesChanged();
+        }
+
+        /** Personal data in the changed text only: text left as it was has been through the screen already. */
+        List<PersonalDataScreen.Kind> personalData() {
+            var found = new LinkedHashSet<PersonalDataScreen.Kind>();
+            if (descriptionChanged()) {
+                found.addAll(PersonalDataScreen.kinds(description));
+            }
+            if (placeChanged() && place != null) {
+                found.addAll(PersonalDataScreen.kinds(place));
+            }
+            return List.copyOf(found);
+        }
+
+        /** For the history: category codes before and after, and kinds of personal data masked; never report text. */
+        @Nullable String note(List<PersonalDataScreen.Kind> found) {
+            var notes = new ArrayList<String>();
+            if (categoriesChanged()) {
+                notes.add(codes(report.categories().stream().map(ReportView.ReportCategory::code).toList()) + " → "
+                        + codes(categories.stream().map(CategoryView::code).toList()));
+            }
+            if (!found.isEmpty()) {
+                notes.add("personalData=" + found);
+            }
+            return notes.isEmpty() ? null : String.join("; ", notes);
+        }
+
+        String fields() {
+            var fields = new ArrayList<String>();
+            if (descriptionChanged()) {
+                fields.add("description");
+            }
+            if (placeChanged()) {
+                fields.add("placeText");
+            }
+            if (categoriesChanged()) {
+                fields.add("categories");
+            }
+            return String.join(",", fields);
+        }
+
+        private static String codes(List<String> codes) {
+            return String.join(",", codes);
+        }
     }
 
     private static void validate(ReportView report, String description, @Nullable String place) {
@@ -124,27 +176,5 @@ public class RevisingReports {
         if (place == null && !report.hasPoint()) {
             throw new RuleViolationException("incident.error.locationMissing", 1);
         }
-    }
-
-    private static Set<UUID> ids(List<CategoryView> chosen) {
-        return chosen.stream().map(CategoryView::id).collect(Collectors.toSet());
-    }
-
-    private static String codes(List<String> codes) {
-        return String.join(",", codes);
-    }
-
-    private static String changed(boolean description, boolean place, boolean categories) {
-        var fields = new ArrayList<String>();
-        if (description) {
-            fields.add("description");
-        }
-        if (place) {
-            fields.add("placeText");
-        }
-        if (categories) {
-            fields.add("categories");
-        }
-        return String.join(",", fields);
     }
 }
