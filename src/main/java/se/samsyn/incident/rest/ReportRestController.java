@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,7 +35,10 @@ import se.samsyn.incident.domain.PoliceNotified;
 import se.samsyn.incident.domain.ReportFilter;
 import se.samsyn.incident.domain.ReportRow;
 import se.samsyn.incident.domain.ReportService;
+import se.samsyn.incident.domain.ReportRevision;
 import se.samsyn.incident.domain.ReportStatus;
+import se.samsyn.incident.domain.ReportView;
+import se.samsyn.incident.domain.RevisingReports;
 import se.samsyn.incident.domain.SubmissionResult;
 import se.samsyn.incident.domain.TimeAccuracy;
 import se.samsyn.shared.Actor;
@@ -75,12 +79,27 @@ class ReportRestController {
 
     record StatusChange(@Nullable ReportStatus status, @Nullable String note, @Nullable Long version) {}
 
+    record ReviseReportRequest(@Nullable Long version, @Nullable String description, @Nullable String placeText,
+            @Nullable List<UUID> categoryIds, @Nullable Boolean confirmPersonalData) {
+
+        /** Absent fields keep the report's current value; an empty place text removes it. */
+        ReportRevision toRevision(ReportView current) {
+            return new ReportRevision(version, description != null ? description : current.description(),
+                    placeText != null ? placeText : current.placeText(),
+                    categoryIds != null ? categoryIds
+                            : current.categories().stream().map(ReportView.ReportCategory::id).toList(),
+                    Boolean.TRUE.equals(confirmPersonalData));
+        }
+    }
+
     record StatusChanged(UUID id, ReportStatus status) {}
 
     private final ReportService reports;
+    private final RevisingReports revising;
 
-    ReportRestController(ReportService reports) {
+    ReportRestController(ReportService reports, RevisingReports revising) {
         this.reports = reports;
+        this.revising = revising;
     }
 
     @PostMapping
@@ -147,6 +166,18 @@ class ReportRestController {
         var actor = Actors.current();
         actor.require(workspaceId);
         return ReportResponse.of(reports.read(workspaceId, reportId, actor));
+    }
+
+    @PatchMapping("/{reportId}")
+    @Operation(summary = "The reporter revises their own report while it is SUBMITTED or NEEDS_INFO (description, "
+            + "placeText, categoryIds; absent fields stay). Personal data is handled as on submit; NEEDS_INFO goes back "
+            + "to UNDER_REVIEW; a stale version gives 409")
+    ReportResponse revise(@PathVariable WorkspaceId workspaceId, @PathVariable UUID reportId,
+            @RequestBody ReviseReportRequest request) {
+        var actor = Actors.current();
+        actor.require(workspaceId, IncidentRoles.REPORTERS);
+        revising.revise(workspaceId, reportId, request.toRevision(revising.own(workspaceId, reportId, actor)), actor);
+        return ReportResponse.of(revising.own(workspaceId, reportId, actor));
     }
 
     @PostMapping("/{reportId}/status")
