@@ -228,6 +228,8 @@ class TriageController {
         model.addAttribute("feedbackList", reports.feedback(List.of(report.id())));
         model.addAttribute("photoIds", reports.photoIds(report.id()));
         model.addAttribute("canTriage", triage);
+        model.addAttribute("canRevise", report.reporterId().equals(actor.userId()) && report.status().reporterMayRevise()
+                && report.redactionReason() == null);
         model.addAttribute("canSeeOriginal", actor.hasAnyRole(workspaceId, IncidentRoles.ORIGINAL_READERS)
                 && report.personalDataFound());
         if (triage) {

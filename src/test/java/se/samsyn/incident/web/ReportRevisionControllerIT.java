@@ -93,7 +93,10 @@ class ReportRevisionControllerIT {
         assertThat(audit.search(new AuditQuery(ws.id(), null, "EDIT", "IncidentReport", id.toString(), null, null, 0, 10)))
                 .hasSize(1);
         mvc.perform(get("/workspaces/{ws}/reports/{id}", ws.id(), id).with(data.as(reporter)))
-                .andExpect(content().string(containsString("Ändrad av rapportören")));
+                .andExpect(content().string(containsString("Ändrad av rapportören")))
+                .andExpect(content().string(containsString("id=\"revise-report\"")));
+        mvc.perform(get("/workspaces/{ws}/reports/{id}", ws.id(), id).with(data.as(coordinator)))
+                .andExpect(content().string(not(containsString("id=\"revise-report\""))));
     }
 
     @Test
