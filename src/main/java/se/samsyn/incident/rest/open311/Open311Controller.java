@@ -166,7 +166,7 @@ class Open311Controller {
                     reports.submissionByKey(workspace, reporter.userId(), key).orElseThrow(() -> e));
         }
         String reference = result.references().get(0);
-        var row = byReference(workspace, reference, ReportFilter.mine(reporter.userId(), 0));
+        var row = byReference(reference, reports.all(workspace, ReportFilter.mine(reporter.userId(), 0)));
         String notice = row != null && row.personalDataFound()
                 ? "Mottagen. Personuppgifter i texten har maskerats." : "Mottagen för bedömning av EST-samordnaren.";
         var body = new Items("request", List.of(fields("service_request_id", reference, "service_notice", notice)));
@@ -203,7 +203,7 @@ class Open311Controller {
                     && (names == null || r.categoryNames().stream().anyMatch(names::contains))
                     && statuses.contains(status(r.status()));
         }
-        var rows = reports.all(workspace, visible).stream()
+        var rows = visible.stream()
                 .filter(wanted).map(r -> request(r, all)).toList();
         return render(f, "service_requests", new Items("request", rows), HttpStatus.OK);
     }
@@ -214,7 +214,7 @@ class Open311Controller {
             @RequestParam(name = "api_key", required = false) @Nullable String apiKey) {
         var name = Named.of(file);
         var workspace = workspace(jurisdiction);
-        var row = byReference(workspace, name.id(), visibleTo(workspace, apiKey));
+        var row = byReference(name.id(), visibleTo(workspace, apiKey));
         if (row == null) {
             throw new NotFoundException("incident.error.reportNotFound");
         }
@@ -247,19 +247,19 @@ class Open311Controller {
      * Reports are not public: the key's user sees the workspace's reports (masked) if they may view reports there,
      * otherwise only the ones they submitted themselves.
      */
-    private ReportFilter visibleTo(WorkspaceId workspace, @Nullable String apiKey) {
+    private List<ReportRow> visibleTo(WorkspaceId workspace, @Nullable String apiKey) {
         Actor actor = access.actorForApiToken(apiKey).orElseThrow(() -> new ForbiddenException("incident.open311.invalidKey"));
         if (actor.hasAnyRole(workspace, IncidentRoles.VIEWERS)) {
-            return new ReportFilter(null, null, null, null, null, null, 0, 500);
+            return reports.all(workspace, new ReportFilter(null, null, null, null, null, null, 0, 500), actor);
         }
         if (actor.hasAnyRole(workspace, IncidentRoles.REPORTERS)) {
-            return new ReportFilter(null, null, null, null, null, actor.userId(), 0, 500);
+            return reports.all(workspace, ReportFilter.mine(actor.userId(), 0));
         }
         throw new ForbiddenException("incident.open311.noReporterRole");
     }
 
-    private @Nullable ReportRow byReference(WorkspaceId workspace, String reference, ReportFilter visible) {
-        return reports.all(workspace, visible).stream()
+    private @Nullable ReportRow byReference(String reference, List<ReportRow> visible) {
+        return visible.stream()
                 .filter(r -> r.reference().equals(reference)).findFirst().orElse(null);
     }
 
