@@ -59,8 +59,7 @@ public class RevisingReports {
         String description = revision.description() == null ? "" : revision.description().strip();
         String place = revision.placeText() == null || revision.placeText().isBlank() ? null : revision.placeText().strip();
         validate(report, description, place);
-        var change = new Change(report, description, place,
-                categories.usable(workspace, new LinkedHashSet<>(revision.categoryIds())));
+        var change = new Change(report, description, place, chosen(workspace, report, revision.categoryIds()));
         if (!change.any()) {
             return;
         }
@@ -74,6 +73,27 @@ public class RevisingReports {
                 to == report.status() ? null : to, change.note(found));
         audit.record(AuditRecord.change(workspace, "EDIT", "IncidentReport", id)
                 .with("fields=" + change.fields() + (found.isEmpty() ? "" : ";personalDataMasked=true")));
+    }
+
+    /**
+     * Categories already on the report stay as recorded, even when they have been retired since; added ones must be
+     * usable now.
+     */
+    private List<CategoryView> chosen(WorkspaceId workspace, ReportView report, List<UUID> ids) {
+        var recorded = report.categories().stream()
+                .collect(Collectors.toMap(ReportView.ReportCategory::id, ReportView.ReportCategory::version));
+        var wanted = new LinkedHashSet<>(ids);
+        var chosen = new ArrayList<CategoryView>();
+        categories.list(workspace, true).stream()
+                .filter(c -> wanted.contains(c.id()) && recorded.containsKey(c.id()))
+                .map(c -> new CategoryView(c.id(), c.code(), c.parentCode(), recorded.get(c.id()), c.name(),
+                        c.description(), c.commonCode(), c.retired(), c.position()))
+                .forEach(chosen::add);
+        wanted.removeAll(recorded.keySet());
+        if (!wanted.isEmpty() || chosen.isEmpty()) {
+            chosen.addAll(categories.usable(workspace, wanted));
+        }
+        return chosen;
     }
 
     /** Changed text is stored masked with its original when personal data was found; unchanged text keeps both. */

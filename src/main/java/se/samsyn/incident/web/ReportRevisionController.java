@@ -90,7 +90,9 @@ class ReportRevisionController {
                 .orElseThrow(() -> new NotFoundException("common.error.notFound")));
         model.addAttribute("report", report);
         model.addAttribute("form", form);
-        model.addAttribute("categories", categories.list(workspaceId, false));
+        var onReport = report.categories().stream().map(ReportView.ReportCategory::id).toList();
+        model.addAttribute("categories", categories.list(workspaceId, true).stream()
+                .filter(c -> !c.retired() || onReport.contains(c.id())).toList());
         if (!model.containsAttribute("errorFields")) {
             model.addAttribute("errorFields", List.of());
         }

@@ -124,6 +124,28 @@ class ReportRevisionControllerIT {
     }
 
     @Test
+    void aCategoryRetiredSinceTheReportStaysWhenTheReporterChangesTheTextButCannotBeAddedAnew() throws Exception {
+        var graffiti = fixture.category(ws, "SKADEGORELSE_KLOTTER");
+        var litter = fixture.category(ws, "NEDSKRAPNING");
+        categories.retire(ws.id(), graffiti.id());
+        categories.retire(ws.id(), litter.id());
+
+        mvc.perform(get("/workspaces/{ws}/reports/{id}/edit", ws.id(), id).with(data.as(reporter)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + graffiti.id() + "\"")))
+                .andExpect(content().string(not(containsString("value=\"" + litter.id() + "\""))));
+        revise("Klotter på elskåpet, nu även på muren", "Lekplatsen vid Storgatan", "SKADEGORELSE_KLOTTER")
+                .andExpect(status().is3xxRedirection());
+        assertThat(view().categories()).extracting(ReportView.ReportCategory::code).containsExactly("SKADEGORELSE_KLOTTER");
+        assertThat(view().description()).isEqualTo("Klotter på elskåpet, nu även på muren");
+
+        revise("Klotter och skräp", "Lekplatsen vid Storgatan", "SKADEGORELSE_KLOTTER", "categoryIds", litter.id().toString())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Klotter och skräp")));
+        assertThat(view().categories()).extracting(ReportView.ReportCategory::code).containsExactly("SKADEGORELSE_KLOTTER");
+    }
+
+    @Test
     void aRejectedEditKeepsWhatWasTypedAndStoresNothing() throws Exception {
         mvc.perform(post("/workspaces/{ws}/reports/{id}/edit", ws.id(), id).with(data.as(reporter)).with(csrf())
                         .param("version", String.valueOf(view().version()))
