@@ -150,7 +150,9 @@ class PoliceEventsIT {
 
         mvc.perform(multipart("/admin/police-events").file(file).with(csrf()).with(testData.as(admin)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/admin/police-events").with(testData.as(admin))).andExpect(status().isOk());
+        var page = mvc.perform(get("/admin/police-events").with(testData.as(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Hämtning från polisen.se", "https://polisen.se/api/events", "<dd>Av</dd>");
         mvc.perform(multipart("/admin/police-events").file(file).with(csrf()).with(testData.as(workspaceAdmin)))
                 .andExpect(status().isForbidden());
     }
