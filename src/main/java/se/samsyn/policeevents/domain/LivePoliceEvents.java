@@ -1,5 +1,6 @@
 package se.samsyn.policeevents.domain;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,21 +97,19 @@ public class LivePoliceEvents implements DisposableBean {
         var now = clock.instant().atZone(SWEDEN).toOffsetDateTime();
         try {
             var response = client.get();
-            try (var body = response.body()) {
-                if (response.status() == 404) {
-                    LOG.error("polisen.se answered 404 for {}; the API's rules make that permanent, so live fetching "
-                            + "has stopped until restart", settings.url());
-                    status = status.failed(now, "policeevents.live.error.gone", List.of(), true);
-                    destroy();
-                } else if (response.status() != 200) {
-                    LOG.warn("polisen.se answered HTTP {}", response.status());
-                    status = status.failed(now, "policeevents.live.error.status", List.of(String.valueOf(response.status())),
-                            false);
-                } else {
-                    var result = events.importFile("polisen.se/api/events", body);
-                    LOG.info("Fetched polisen.se: {}", result);
-                    status = status.succeeded(now, result);
-                }
+            if (response.status() == 404) {
+                LOG.error("polisen.se answered 404 for {}; the API's rules make that permanent, so live fetching has "
+                        + "stopped until restart", settings.url());
+                status = status.failed(now, "policeevents.live.error.gone", List.of(), true);
+                destroy();
+            } else if (response.status() != 200) {
+                LOG.warn("polisen.se answered HTTP {}", response.status());
+                status = status.failed(now, "policeevents.live.error.status", List.of(String.valueOf(response.status())),
+                        false);
+            } else {
+                var result = events.importFile("polisen.se/api/events", new ByteArrayInputStream(response.body()));
+                LOG.info("Fetched polisen.se: {}", result);
+                status = status.succeeded(now, result);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

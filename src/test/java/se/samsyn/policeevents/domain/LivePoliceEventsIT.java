@@ -41,9 +41,21 @@ class LivePoliceEventsIT {
     }
 
     private LivePoliceEvents live(int status, byte[] body, boolean gzip) throws IOException {
+        return live(status, body, gzip, Duration.ZERO, Duration.ofSeconds(10));
+    }
+
+    private LivePoliceEvents live(int status, byte[] body, boolean gzip, Duration delay, Duration timeout)
+            throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/events", exchange -> {
             userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+            if (!delay.isZero()) {
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (gzip) {
                 exchange.getResponseHeaders().add("Content-Encoding", "gzip");
             }
@@ -55,8 +67,8 @@ class LivePoliceEventsIT {
         });
         server.start();
         var url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/events");
-        return new LivePoliceEvents(new LiveFetchSettings(true, url, USER_AGENT, Duration.ofMinutes(10),
-                Duration.ofSeconds(10)), events, clock);
+        return new LivePoliceEvents(new LiveFetchSettings(true, url, USER_AGENT, Duration.ofMinutes(10), timeout),
+                events, clock);
     }
 
     @Test
@@ -105,6 +117,16 @@ class LivePoliceEventsIT {
         assertThat(status.stopped()).isFalse();
         assertThat(status.errorArgs()).containsExactly("503");
         assertThat(userAgents).hasSize(2);
+    }
+
+    @Test
+    void an_answer_that_does_not_arrive_within_the_timeout_is_shown_as_unreachable() throws IOException {
+        var live = live(200, "[]".getBytes(), false, Duration.ofSeconds(3), Duration.ofMillis(500));
+
+        var status = live.fetch();
+        assertThat(status.errorKey()).isEqualTo("policeevents.live.error.io");
+        assertThat(status.errorArgs()).containsExactly("HttpTimeoutException");
+        assertThat(status.stopped()).isFalse();
     }
 
     private static byte[] gzip(byte[] plain) throws IOException {
