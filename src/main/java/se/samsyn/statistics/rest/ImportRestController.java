@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import se.samsyn.shared.Actors;
 import se.samsyn.shared.RuleViolationException;
 import se.samsyn.shared.WorkspaceId;
@@ -69,9 +71,14 @@ class ImportRestController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ImportResponse importFile(@PathVariable WorkspaceId workspaceId,
             @Parameter(description = "What the file holds") @RequestParam(defaultValue = "POLICE") ImportKind kind,
-            @RequestPart("file") MultipartFile file) throws IOException {
+            @RequestPart(name = "file", required = false) @Nullable MultipartFile file)
+            throws IOException, MissingServletRequestPartException {
         var actor = Actors.current();
         actor.require(workspaceId, StatisticsRoles.IMPORTERS);
+        if (file == null) {
+            // checked after the access check, so another kommun's workspace is refused before the request is judged
+            throw new MissingServletRequestPartException("file");
+        }
         if (file.isEmpty()) {
             throw new RuleViolationException("statistics.import.error.empty");
         }
