@@ -50,6 +50,7 @@ class TenantIsolationIT {
     @Autowired se.samsyn.statistics.domain.CategoryService statisticsCategories;
     @Autowired se.samsyn.statistics.domain.SurveyService surveys;
     @Autowired se.samsyn.statistics.StatisticsApi statistics;
+    @Autowired se.samsyn.actionplan.domain.ActionPlans actionPlans;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     TestData.TestWorkspace a;
@@ -71,6 +72,7 @@ class TenantIsolationIT {
         resourcesOfB.put("areaId", geo.areas(b.id(), AreaType.EST_AREA).get(0).id().toString());
         statisticsResourcesOfB();
         incidentResourcesOfB();
+        actionPlanResourcesOfB();
         resourcesOfB.put("userId", adminOfB.toString());
         resourcesOfB.put("managedWorkspaceId", b.id().toString());
         resourcesOfB.put("organisationId", b.municipality().toString());
@@ -84,6 +86,26 @@ class TenantIsolationIT {
         resourcesOfB.put("reportId", report.id().toString());
         resourcesOfB.put("photoId", reports.photoIds(report.id()).get(0).toString());
         resourcesOfB.put("categoryId", incidentCategories.list(b.id(), true).get(0).id().toString());
+    }
+
+    private void actionPlanResourcesOfB() {
+        data.actAs(adminOfB);
+        try {
+            var problem = actionPlans.createProblem(b.id(), new se.samsyn.actionplan.NewProblem("Klotter", null,
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, List.of(), null, List.of()));
+            var cause = actionPlans.addCause(b.id(), problem, se.samsyn.actionplan.Perspective.PLACE, "Omålade väggar",
+                    null, se.samsyn.actionplan.Confidence.MEDIUM);
+            var plan = actionPlans.createPlan(b.id(), "Plan", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            var measure = actionPlans.addMeasure(b.id(), plan, new se.samsyn.actionplan.MeasureInput("Sanering",
+                    se.samsyn.actionplan.MeasureKind.SITUATIONAL, se.samsyn.actionplan.Horizon.SHORT, false, null,
+                    LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1), null, null, null, b.municipality().value(),
+                    "Kim", "kim@kommun.example", false, null, null, List.of(cause), null));
+            resourcesOfB.put("problemId", problem.toString());
+            resourcesOfB.put("planId", plan.toString());
+            resourcesOfB.put("measureId", measure.toString());
+        } finally {
+            data.logout();
+        }
     }
 
     private void statisticsResourcesOfB() throws IOException {

@@ -28,6 +28,7 @@ class AdministrationPagesAccessibilityIT {
     @LocalServerPort int port;
     @Autowired TestData data;
     @Autowired GeoApi geo;
+    @Autowired se.samsyn.actionplan.domain.ActionPlans actionPlans;
 
     TestData.TestWorkspace workspace;
     UserId administrator;
@@ -44,8 +45,41 @@ class AdministrationPagesAccessibilityIT {
                 new ClassPathResource("fixtures/two-est-areas.geojson").getContentAsByteArray(), null, null,
                 LocalDate.of(2026, 1, 1), administrator.value());
         areaId = geo.areas(workspace.id(), AreaType.EST_AREA).get(0).id().toString();
+        actionPlanPages();
         browser = Browser.open(port, Browser.DESKTOP);
         browser.logIn(data.principal(administrator).getUsername(), TestData.PASSWORD);
+    }
+
+    String problemId;
+    String planId;
+    String measureId;
+
+    private void actionPlanPages() {
+        data.actAs(administrator);
+        try {
+            var problem = actionPlans.createProblem(workspace.id(), new se.samsyn.actionplan.NewProblem("Otrygghet",
+                    "Kvällar", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, List.of(), null,
+                    List.of(new se.samsyn.actionplan.SteeringDocument("Trygghetsprogram", "https://kommun.example/p"))));
+            actionPlans.saveAnalysis(workspace.id(), problem, se.samsyn.actionplan.AnalysisMethod.FISHBONE, "Mörkt",
+                    null, null, "Arbetsgruppen", LocalDate.of(2026, 2, 1));
+            var cause = actionPlans.addCause(workspace.id(), problem, se.samsyn.actionplan.Perspective.PLACE,
+                    "Mörk tunnel", "Trygghetsvandring", se.samsyn.actionplan.Confidence.HIGH);
+            var plan = actionPlans.createPlan(workspace.id(), "Plan 2026", LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 12, 31));
+            var measure = actionPlans.addMeasure(workspace.id(), plan, new se.samsyn.actionplan.MeasureInput(
+                    "Belysning", se.samsyn.actionplan.MeasureKind.SITUATIONAL, se.samsyn.actionplan.Horizon.SHORT,
+                    false, null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1), null, null, null,
+                    workspace.municipality().value(), "Kim", "kim@kommun.example", false, null, null, List.of(cause),
+                    null));
+            actionPlans.addGoal(workspace.id(), plan, new se.samsyn.actionplan.GoalInput(measure,
+                    se.samsyn.actionplan.GoalKind.OUTPUT, "Verka för bättre belysning", null, null, null, null, null,
+                    null));
+            problemId = problem.toString();
+            planId = plan.toString();
+            measureId = measure.toString();
+        } finally {
+            data.logout();
+        }
     }
 
     @AfterAll
@@ -61,7 +95,9 @@ class AdministrationPagesAccessibilityIT {
                 ws + "/users/new", ws + "/users/" + coordinator, ws + "/organisations", ws + "/audit", "/account",
                 "/admin/organisations", "/admin/organisations/new", "/admin/organisations/" + workspace.municipality(),
                 "/admin/workspaces", "/admin/workspaces/" + workspace.id(), "/admin/audit", ws + "/audit?lang=en",
-                ws + "/police-events", "/admin/police-events");
+                ws + "/police-events", "/admin/police-events", ws + "/action-plans",
+                ws + "/action-plans/problems/" + problemId, ws + "/action-plans/plans/" + planId,
+                ws + "/action-plans/measures/" + measureId, ws + "/action-plans/plans/" + planId + "?lang=en");
     }
 
     @ParameterizedTest(name = "{0}")

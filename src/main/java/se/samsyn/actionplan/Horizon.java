@@ -1,0 +1,7 @@
+package se.samsyn.actionplan;
+
+/** Labels: {@code actionplan.horizon.*}. */
+public enum Horizon {
+    SHORT,
+    LONG
+}

@@ -1,0 +1,10 @@
+package se.samsyn.actionplan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+public record NewProblem(@Nullable String title, @Nullable String description, @Nullable LocalDate periodFrom,
+        @Nullable LocalDate periodTo, @Nullable Integer priority, List<UUID> areaIds, @Nullable UUID sourceSituationId,
+        List<SteeringDocument> steeringDocuments) {}

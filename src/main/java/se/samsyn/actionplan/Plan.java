@@ -1,0 +1,18 @@
+package se.samsyn.actionplan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import se.samsyn.shared.WorkspaceId;
+
+/**
+ * Åtgärdsplan for a period. {@code revision} counts adoptions; {@code adoptedBy}, {@code adoptedOn} and
+ * {@code paragraf} describe the latest one.
+ */
+public record Plan(UUID id, WorkspaceId workspace, String title, LocalDate periodFrom, LocalDate periodTo, long version,
+        int revision, @Nullable String adoptedBy, @Nullable LocalDate adoptedOn, @Nullable String paragraf) {
+
+    public boolean adopted() {
+        return adoptedOn != null;
+    }
+}

@@ -1,0 +1,491 @@
+package se.samsyn.actionplan.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.samsyn.actionplan.Adoption;
+import se.samsyn.actionplan.AnalysisMethod;
+import se.samsyn.actionplan.Cause;
+import se.samsyn.actionplan.CauseAnalysis;
+import se.samsyn.actionplan.DueMeasure;
+import se.samsyn.actionplan.Confidence;
+import se.samsyn.actionplan.FollowUp;
+import se.samsyn.actionplan.Goal;
+import se.samsyn.actionplan.GoalInput;
+import se.samsyn.actionplan.GoalProgress;
+import se.samsyn.actionplan.Measure;
+import se.samsyn.actionplan.MeasureInput;
+import se.samsyn.actionplan.NewProblem;
+import se.samsyn.actionplan.Perspective;
+import se.samsyn.actionplan.Plan;
+import se.samsyn.actionplan.PlanChange;
+import se.samsyn.actionplan.Problem;
+import se.samsyn.actionplan.StatusScale;
+import se.samsyn.actionplan.SteeringDocument;
+import se.samsyn.geo.AreaId;
+import se.samsyn.geo.GeoApi;
+import se.samsyn.organisation.OrganisationApi;
+import se.samsyn.organisation.OrganisationId;
+import se.samsyn.shared.Actors;
+import se.samsyn.shared.ConflictException;
+import se.samsyn.shared.NotFoundException;
+import se.samsyn.shared.RuleViolationException;
+import se.samsyn.shared.WorkspaceId;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The problem-solving cycle of one workspace: problems and their cause analyses, plans with measures and goals,
+ * adoption and follow-up. Every method checks the current actor's role in the workspace, so the web pages and the REST
+ * API share one set of rules.
+ */
+@Service
+@Transactional
+public class ActionPlans {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ActionPlanRepository repository;
+    private final Indicators indicators;
+    private final OrganisationApi organisations;
+    private final GeoApi geo;
+
+    ActionPlans(ActionPlanRepository repository, Indicators indicators, OrganisationApi organisations, GeoApi geo) {
+        this.repository = repository;
+        this.indicators = indicators;
+        this.organisations = organisations;
+        this.geo = geo;
+    }
+
+    // ---- problems and cause analysis
+
+    public UUID createProblem(WorkspaceId ws, NewProblem p) {
+        Actors.current().require(ws, ActionPlanRoles.EDITORS);
+        String title = required(p.title(), "actionplan.problem.titleRequired");
+        if (p.periodFrom() == null || p.periodTo() == null) {
+            throw new RuleViolationException("actionplan.problem.periodRequired");
+        }
+        if (p.periodTo().isBefore(p.periodFrom())) {
+            throw new RuleViolationException("actionplan.problem.periodReversed");
+        }
+        int priority = p.priority() == null ? 3 : p.priority();
+        if (priority < 1 || priority > 5) {
+            throw new RuleViolationException("actionplan.problem.priorityRange");
+        }
+        for (UUID area : p.areaIds()) {
+            var found = geo.area(new AreaId(area)).filter(a -> a.workspace().equals(ws));
+            if (found.isEmpty()) {
+                throw new RuleViolationException("actionplan.problem.areaUnknown");
+            }
+        }
+        List<SteeringDocument> docs = p.steeringDocuments().stream().filter(d -> !d.title().isBlank()).toList();
+        for (SteeringDocument d : docs) {
+            if (d.url() != null && !d.url().isBlank() && !d.url().matches("https?://\\S+")) {
+                throw new RuleViolationException("actionplan.problem.documentUrl");
+            }
+        }
+        UUID id = UUID.randomUUID();
+        repository.insertProblem(id, ws, title, blankToNull(p.description()), p.periodFrom(), p.periodTo(), priority,
+                List.copyOf(p.areaIds()), p.sourceSituationId(), docs);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Problem> problems(WorkspaceId ws) {
+        Actors.current().require(ws);
+        return repository.problems(ws);
+    }
+
+    @Transactional(readOnly = true)
+    public Problem problem(WorkspaceId ws, UUID id) {
+        Actors.current().require(ws);
+        return repository.problem(ws, id).orElseThrow(() -> new NotFoundException("common.error.notFound"));
+    }
+
+    public void saveAnalysis(WorkspaceId ws, UUID problem, @Nullable AnalysisMethod method, @Nullable String place,
+            @Nullable String victim, @Nullable String offender, @Nullable String participants, @Nullable LocalDate on) {
+        Actors.current().require(ws, ActionPlanRoles.EDITORS);
+        problem(ws, problem);
+        if (method == null) {
+            throw new RuleViolationException("actionplan.analysis.methodRequired");
+        }
+        repository.saveAnalysis(ws, problem, method, blankToNull(place), blankToNull(victim), blankToNull(offender),
+                blankToNull(participants), on);
+    }
+
+    public UUID addCause(WorkspaceId ws, UUID problem, @Nullable Perspective perspective, @Nullable String description,
+            @Nullable String evidence, @Nullable Confidence confidence) {
+        Actors.current().require(ws, ActionPlanRoles.EDITORS);
+        problem(ws, problem);
+        String text = required(description, "actionplan.cause.descriptionRequired");
+        if (perspective == null || confidence == null) {
+            throw new RuleViolationException("actionplan.cause.perspectiveRequired");
+        }
+        UUID id = UUID.randomUUID();
+        repository.insertCause(ws, id, problem, repository.nextCauseNumber(problem), perspective, text,
+                blankToNull(evidence), confidence);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable CauseAnalysis analysis(WorkspaceId ws, UUID problem) {
+        problem(ws, problem);
+        return repository.analysis(ws, problem).orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Cause> causes(WorkspaceId ws, UUID problem) {
+        problem(ws, problem);
+        return repository.causes(ws, problem);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Cause> allCauses(WorkspaceId ws) {
+        Actors.current().require(ws);
+        return repository.allCauses(ws);
+    }
+
+    // ---- plans and measures
+
+    public UUID createPlan(WorkspaceId ws, @Nullable String title, @Nullable LocalDate from, @Nullable LocalDate to) {
+        Actors.current().require(ws, ActionPlanRoles.EDITORS);
+        String t = required(title, "actionplan.plan.titleRequired");
+        if (from == null || to == null) {
+            throw new RuleViolationException("actionplan.problem.periodRequired");
+        }
+        if (to.isBefore(from)) {
+            throw new RuleViolationException("actionplan.problem.periodReversed");
+        }
+        UUID id = UUID.randomUUID();
+        repository.insertPlan(id, ws, t, from, to);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Plan> plans(WorkspaceId ws) {
+        Actors.current().require(ws);
+        return repository.plans(ws);
+    }
+
+    @Transactional(readOnly = true)
+    public Plan plan(WorkspaceId ws, UUID id) {
+        Actors.current().require(ws);
+        return repository.plan(ws, id).orElseThrow(() -> new NotFoundException("common.error.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Measure> measures(WorkspaceId ws, UUID plan) {
+        plan(ws, plan);
+        return repository.measures(ws, plan);
+    }
+
+    @Transactional(readOnly = true)
+    public Measure measure(WorkspaceId ws, UUID id) {
+        Actors.current().require(ws);
+        return repository.measure(ws, id).orElseThrow(() -> new NotFoundException("common.error.notFound"));
+    }
+
+    public UUID addMeasure(WorkspaceId ws, UUID planId, MeasureInput in) {
+        var actor = Actors.current();
+        actor.require(ws, ActionPlanRoles.EDITORS);
+        Plan plan = plan(ws, planId);
+        int order = in.order() != null ? in.order() : repository.measures(ws, planId).size() + 1;
+        Measure m = validated(ws, UUID.randomUUID(), planId, in, order, 0);
+        if (plan.adopted()) {
+            requireReason(in.reason());
+            repository.change(planId, actor.userId(), "+ " + m.title(), in.reason());
+        }
+        repository.insertMeasure(ws, m);
+        return m.id();
+    }
+
+    /**
+     * Saves a changed measure when nobody else saved it since {@code version} was read; otherwise a
+     * {@link ConflictException} tells the second editor, whose input the caller still holds.
+     */
+    public void updateMeasure(WorkspaceId ws, UUID id, long version, MeasureInput in) {
+        var actor = Actors.current();
+        actor.require(ws, ActionPlanRoles.EDITORS);
+        Measure old = measure(ws, id);
+        Plan plan = plan(ws, old.planId());
+        Measure m = validated(ws, id, old.planId(), in, in.order() != null ? in.order() : old.order(), version);
+        if (plan.adopted()) {
+            requireReason(in.reason());
+        }
+        if (!repository.updateMeasure(ws, m)) {
+            throw new ConflictException("actionplan.measure.stale");
+        }
+        if (plan.adopted()) {
+            String what = differences(old, m);
+            repository.change(plan.id(), actor.userId(), m.title() + ": " + (what.isEmpty() ? "–" : what), in.reason());
+        }
+    }
+
+    private static void requireReason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("actionplan.measure.reasonRequired");
+        }
+    }
+
+    private Measure validated(WorkspaceId ws, UUID id, UUID plan, MeasureInput in, int order, long version) {
+        String title = required(in.title(), "actionplan.measure.titleRequired");
+        if (in.causeIds().isEmpty()) {
+            throw new RuleViolationException("actionplan.measure.causeRequired");
+        }
+        var known = repository.allCauses(ws).stream().map(Cause::id).toList();
+        if (!known.containsAll(in.causeIds())) {
+            throw new RuleViolationException("actionplan.measure.causeUnknown");
+        }
+        if (in.responsible() == null) {
+            throw new RuleViolationException("actionplan.measure.responsibleRequired");
+        }
+        var responsible = new OrganisationId(in.responsible());
+        if (organisations.organisationsIn(ws).stream().noneMatch(o -> o.id().equals(responsible))) {
+            throw new RuleViolationException("actionplan.measure.responsibleNotInWorkspace");
+        }
+        String contact = required(in.contactName(), "actionplan.measure.contactRequired");
+        String email = required(in.contactEmail(), "actionplan.measure.contactRequired");
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new RuleViolationException("actionplan.measure.emailInvalid");
+        }
+        if (in.kind() == null || in.horizon() == null) {
+            throw new RuleViolationException("actionplan.measure.kindRequired");
+        }
+        if (in.start() == null || in.due() == null) {
+            throw new RuleViolationException("actionplan.measure.datesRequired");
+        }
+        if (in.due().isBefore(in.start())) {
+            throw new RuleViolationException("actionplan.measure.dueBeforeStart");
+        }
+        if (in.budget() != null && in.budget().signum() < 0) {
+            throw new RuleViolationException("actionplan.measure.budgetNegative");
+        }
+        return new Measure(id, plan, title, in.kind(), in.horizon(), in.ordinaryWork(), blankToNull(in.partners()),
+                in.start(), in.due(), order, in.budget(), blankToNull(in.financing()), responsible, contact, email,
+                in.affectsChildren(), blankToNull(in.childAssessment()), blankToNull(in.childReason()),
+                List.copyOf(new java.util.LinkedHashSet<>(in.causeIds())), version);
+    }
+
+    private static String differences(Measure a, Measure b) {
+        Map<String, Object[]> fields = new LinkedHashMap<>();
+        fields.put("title", new Object[] {a.title(), b.title()});
+        fields.put("start", new Object[] {a.start(), b.start()});
+        fields.put("due", new Object[] {a.due(), b.due()});
+        fields.put("responsible", new Object[] {a.responsible(), b.responsible()});
+        fields.put("contact", new Object[] {a.contactName(), b.contactName()});
+        fields.put("budget", new Object[] {a.budget(), b.budget()});
+        fields.put("kind", new Object[] {a.kind(), b.kind()});
+        fields.put("causes", new Object[] {a.causeIds().size(), b.causeIds().size()});
+        List<String> parts = new ArrayList<>();
+        fields.forEach((name, v) -> {
+            if (!Objects.equals(v[0], v[1])) {
+                parts.add(name + " " + v[0] + " → " + v[1]);
+            }
+        });
+        return String.join("; ", parts);
+    }
+
+    // ---- goals
+
+    public UUID addGoal(WorkspaceId ws, UUID planId, GoalInput in) {
+        Actors.current().require(ws, ActionPlanRoles.EDITORS);
+        plan(ws, planId);
+        String text = required(in.text(), "actionplan.goal.textRequired");
+        if (in.kind() == null) {
+            throw new RuleViolationException("actionplan.goal.kindRequired");
+        }
+        if (in.measureId() != null) {
+            var m = measure(ws, in.measureId());
+            if (!m.planId().equals(planId)) {
+                throw new RuleViolationException("actionplan.goal.measureElsewhere");
+            }
+        }
+        Double baseline = null;
+        if (in.seriesId() != null) {
+            if (!indicators.exists(ws, in.seriesId())) {
+                throw new RuleViolationException("actionplan.goal.seriesUnknown");
+            }
+            if (in.baselineFrom() == null || in.baselineTo() == null || in.targetDate() == null
+                    || (in.targetChangePercent() == null && in.targetValue() == null)) {
+                throw new RuleViolationException("actionplan.goal.indicatorIncomplete");
+            }
+            if (in.baselineTo().isBefore(in.baselineFrom())) {
+                throw new RuleViolationException("actionplan.problem.periodReversed");
+            }
+            var reading = indicators.read(ws, in.seriesId(), in.baselineFrom(), in.baselineTo());
+            baseline = reading == null ? null : reading.baseline();
+        }
+        if (SmartChecklist.contradicts(text, in.targetChangePercent(), in.targetValue(), baseline)) {
+            throw new RuleViolationException("actionplan.goal.contradiction");
+        }
+        UUID id = UUID.randomUUID();
+        repository.insertGoal(ws, new Goal(id, planId, in.measureId(), in.kind(), text, in.seriesId(), in.baselineFrom(),
+                in.baselineTo(), in.targetChangePercent(), in.targetValue(), in.targetDate()));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<GoalProgress> goals(WorkspaceId ws, UUID planId) {
+        plan(ws, planId);
+        List<GoalProgress> result = new ArrayList<>();
+        for (Goal g : repository.goals(ws, planId)) {
+            var findings = SmartChecklist.check(g.text(), g.targetChangePercent() != null || g.targetValue() != null,
+                    g.targetDate() != null);
+            if (g.seriesId() == null) {
+                result.add(new GoalProgress(g, findings, null, null, null, null, null, null, List.of()));
+                continue;
+            }
+            var r = indicators.read(ws, g.seriesId(), g.baselineFrom(), g.baselineTo());
+            if (r == null) {
+                result.add(new GoalProgress(g, findings, null, null, null, null, null, null, List.of()));
+                continue;
+            }
+            Double target = g.targetValue() != null ? g.targetValue()
+                    : r.baseline() == null || g.targetChangePercent() == null ? null
+                    : r.baseline() * (1 + g.targetChangePercent() / 100.0);
+            Boolean reached = null;
+            if (target != null && r.current() != null && r.baseline() != null) {
+                reached = target <= r.baseline() ? r.current() <= target : r.current() >= target;
+            }
+            String label = r.series().categoryLabel() + " – " + r.series().areaName();
+            result.add(new GoalProgress(g, findings, label, r.baseline(), target, r.current(), r.currentPeriod(),
+                    reached, r.points()));
+        }
+        return result;
+    }
+
+    // ---- adoption
+
+    /**
+     * Adopts the plan: refused while a measure that affects children has neither a completed child impact assessment
+     * nor a recorded reason. The content is frozen as a snapshot of this revision.
+     */
+    public int adopt(WorkspaceId ws, UUID planId, @Nullable String body, @Nullable LocalDate on, @Nullable String paragraf) {
+        var actor = Actors.current();
+        actor.require(ws, ActionPlanRoles.ADOPTERS);
+        Plan plan = plan(ws, planId);
+        String decidedBy = required(body, "actionplan.adopt.bodyRequired");
+        String para = required(paragraf, "actionplan.adopt.paragrafRequired");
+        if (on == null) {
+            throw new RuleViolationException("actionplan.adopt.dateRequired");
+        }
+        List<Measure> measures = repository.measures(ws, planId);
+        if (measures.isEmpty()) {
+            throw new RuleViolationException("actionplan.adopt.noMeasures");
+        }
+        List<String> missing = measures.stream().filter(Measure::childAssessmentMissing).map(Measure::title).toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("actionplan.adopt.childAssessmentMissing", String.join(", ", missing));
+        }
+        int revision = plan.revision() + 1;
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("plan", plan);
+        content.put("measures", measures);
+        content.put("goals", repository.goals(ws, planId));
+        repository.snapshot(planId, revision, JSON.writeValueAsString(content), decidedBy, on, para);
+        repository.markAdopted(planId, revision, decidedBy, on, para);
+        repository.change(planId, actor.userId(), "adopted revision " + revision + " (" + decidedBy + " " + para + ")", null);
+        return revision;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Adoption> adoptions(WorkspaceId ws, UUID plan) {
+        plan(ws, plan);
+        return repository.adoptions(plan);
+    }
+
+    @Transactional(readOnly = true)
+    public String snapshot(WorkspaceId ws, UUID plan, int revision) {
+        plan(ws, plan);
+        return repository.snapshotContent(plan, revision).orElseThrow(() -> new NotFoundException("common.error.notFound"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PlanChange> history(WorkspaceId ws, UUID plan) {
+        plan(ws, plan);
+        return repository.changes(plan);
+    }
+
+    // ---- follow-up
+
+    public UUID recordFollowUp(WorkspaceId ws, UUID measureId, @Nullable LocalDate on, @Nullable String status,
+            @Nullable String narrative) {
+        var actor = Actors.current();
+        actor.require(ws, ActionPlanRoles.REPORTERS);
+        measure(ws, measureId);
+        StatusScale scale = repository.scale(ws);
+        if (status == null || !scale.codes().contains(status)) {
+            throw new RuleViolationException("actionplan.followUp.statusUnknown");
+        }
+        if (on == null) {
+            throw new RuleViolationException("actionplan.followUp.dateRequired");
+        }
+        if (on.isAfter(LocalDate.now().plusDays(1))) {
+            throw new RuleViolationException("actionplan.followUp.dateInFuture");
+        }
+        UUID id = UUID.randomUUID();
+        repository.insertFollowUp(ws, new FollowUp(id, measureId, on, status, blankToNull(narrative)), actor.userId());
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<FollowUp> followUps(WorkspaceId ws, UUID measure) {
+        measure(ws, measure);
+        return repository.followUps(ws, measure);
+    }
+
+    @Transactional(readOnly = true)
+    public StatusScale scale(WorkspaceId ws) {
+        Actors.current().require(ws);
+        return repository.scale(ws);
+    }
+
+    public void changeScale(WorkspaceId ws, @Nullable StatusScale scale) {
+        Actors.current().require(ws, se.samsyn.shared.Role.ADMIN, se.samsyn.shared.Role.COORDINATOR);
+        if (scale == null) {
+            throw new RuleViolationException("actionplan.followUp.statusUnknown");
+        }
+        repository.saveScale(ws, scale);
+    }
+
+    /** Measures not yet done whose due date has passed, or falls within {@code days}, each with its latest status. */
+    @Transactional(readOnly = true)
+    public List<DueMeasure> due(WorkspaceId ws, LocalDate today, int days) {
+        Actors.current().require(ws);
+        return dueWithoutActor(ws, today, days);
+    }
+
+    List<DueMeasure> dueWithoutActor(WorkspaceId ws, LocalDate today, int days) {
+        StatusScale scale = repository.scale(ws);
+        List<DueMeasure> result = new ArrayList<>();
+        for (Measure m : repository.allMeasures(ws)) {
+            var latest = repository.followUps(ws, m.id()).stream().findFirst().orElse(null);
+            if (latest != null && latest.status().equals(scale.done())) {
+                continue;
+            }
+            if (m.due().isBefore(today)) {
+                result.add(new DueMeasure(m, latest, true));
+            } else if (!m.due().isAfter(today.plusDays(days))) {
+                result.add(new DueMeasure(m, latest, false));
+            }
+        }
+        return result;
+    }
+
+    private static String required(@Nullable String value, String key) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolationException(key);
+        }
+        return value.strip();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

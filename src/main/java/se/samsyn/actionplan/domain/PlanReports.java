@@ -1,0 +1,165 @@
+package se.samsyn.actionplan.domain;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import se.samsyn.actionplan.Cause;
+import se.samsyn.actionplan.FollowUp;
+import se.samsyn.actionplan.GoalProgress;
+import se.samsyn.actionplan.Measure;
+import se.samsyn.actionplan.Plan;
+import se.samsyn.actionplan.Problem;
+import se.samsyn.organisation.OrganisationApi;
+import se.samsyn.organisation.OrganisationSummary;
+import se.samsyn.shared.WorkspaceId;
+
+/**
+ * The annual follow-up report (PDF) and the plan as a spreadsheet in Brå's column layout (cause → measure →
+ * operational goal → when → who → follow-up). The public version leaves out contact persons, budgets, financing and
+ * child impact assessment texts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanReports {
+
+    private final ActionPlans plans;
+    private final OrganisationApi organisations;
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+
+    PlanReports(ActionPlans plans, OrganisationApi organisations, ITemplateEngine templates, MessageSource messages) {
+        this.plans = plans;
+        this.organisations = organisations;
+        this.templates = templates;
+        this.messages = messages;
+    }
+
+    /** One row of the plan in Brå's layout. */
+    public record Row(String causes, Measure measure, String goals, String when, String who, String status,
+            String narrative) {}
+
+    public byte[] pdf(WorkspaceId ws, UUID planId, boolean publicVersion, Locale locale) {
+        Plan plan = plans.plan(ws, planId);
+        var context = new Context(locale);
+        context.setVariable("plan", plan);
+        context.setVariable("workspaceName", organisations.findWorkspace(ws).map(w -> w.name()).orElse(""));
+        context.setVariable("rows", rows(ws, planId, locale));
+        context.setVariable("goals", plans.goals(ws, planId));
+        context.setVariable("adoptions", plans.adoptions(ws, planId));
+        context.setVariable("history", publicVersion ? List.of() : plans.history(ws, planId));
+        context.setVariable("publicVersion", publicVersion);
+        context.setVariable("today", LocalDate.now());
+        String html = templates.process("actionplan/report", context);
+        var out = new ByteArrayOutputStream();
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public byte[] xlsx(WorkspaceId ws, UUID planId, boolean publicVersion, Locale locale) {
+        Plan plan = plans.plan(ws, planId);
+        var out = new ByteArrayOutputStream();
+        try {
+            var workbook = new Workbook(out, "Samsyn", "1.0");
+            Worksheet sheet = workbook.newWorksheet(msg("actionplan.nav", locale));
+            String[] headers = {"actionplan.field.cause", "actionplan.field.measure", "actionplan.field.goal",
+                    "actionplan.field.when", "actionplan.field.who", "actionplan.field.followUp"};
+            for (int i = 0; i < headers.length; i++) {
+                sheet.value(0, i, msg(headers[i], locale));
+            }
+            if (!publicVersion) {
+                sheet.value(0, 6, msg("actionplan.field.contactName", locale));
+                sheet.value(0, 7, msg("actionplan.field.budget", locale));
+                sheet.value(0, 8, msg("actionplan.field.financing", locale));
+            }
+            sheet.style(0, 0).bold().set();
+            int r = 1;
+            for (Row row : rows(ws, planId, locale)) {
+                sheet.value(r, 0, row.causes());
+                sheet.value(r, 1, row.measure().title());
+                sheet.value(r, 2, row.goals());
+                sheet.value(r, 3, row.when());
+                sheet.value(r, 4, row.who());
+                sheet.value(r, 5, row.status() + (row.narrative().isEmpty() ? "" : ": " + row.narrative()));
+                if (!publicVersion) {
+                    sheet.value(r, 6, row.measure().contactName() + " <" + row.measure().contactEmail() + ">");
+                    if (row.measure().budget() != null) {
+                        sheet.value(r, 7, row.measure().budget());
+                    }
+                    sheet.value(r, 8, row.measure().financing());
+                }
+                r++;
+            }
+            sheet.value(r + 1, 0, plan.title());
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    List<Row> rows(WorkspaceId ws, UUID planId, Locale locale) {
+        Map<UUID, Cause> causes = plans.allCauses(ws).stream().collect(Collectors.toMap(Cause::id, Function.identity()));
+        Map<UUID, String> problems = plans.problems(ws).stream().collect(Collectors.toMap(Problem::id, Problem::title));
+        Map<UUID, String> orgs = new LinkedHashMap<>();
+        for (OrganisationSummary o : organisations.organisationsIn(ws)) {
+            orgs.put(o.id().value(), o.name());
+        }
+        List<GoalProgress> goals = plans.goals(ws, planId);
+        return plans.measures(ws, planId).stream().map(m -> {
+            String causeText = m.causeIds().stream().map(causes::get)
+                    .map(c -> problems.getOrDefault(c.problemId(), "") + " " + c.number() + ". " + c.description())
+                    .collect(Collectors.joining("\n"));
+            String goalText = goals.stream().filter(g -> m.id().equals(g.goal().measureId()))
+                    .map(g -> g.goal().text()).collect(Collectors.joining("\n"));
+            FollowUp latest = plans.followUps(ws, m.id()).stream().findFirst().orElse(null);
+            String status = latest == null ? msg("actionplan.due.noStatus", locale)
+                    : latest.reportedOn() + " " + msg("actionplan.status." + latest.status(), locale);
+            String narrative = latest == null || latest.narrative() == null ? "" : latest.narrative();
+            return new Row(causeText, m, goalText, m.start() + " – " + m.due(),
+                    orgs.getOrDefault(m.responsible().value(), ""), status, narrative);
+        }).toList();
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static InputStream font(String path) {
+        try {
+            return new ClassPathResource(path).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
