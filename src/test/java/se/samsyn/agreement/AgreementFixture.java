@@ -17,8 +17,12 @@ public final class AgreementFixture {
     private final AgreementApi api;
 
     public AgreementFixture(TestData data, OrganisationApi organisations, AgreementApi api) {
+        this(data, organisations, api, data.workspace());
+    }
+
+    public AgreementFixture(TestData data, OrganisationApi organisations, AgreementApi api, TestData.TestWorkspace ws) {
         this.api = api;
-        ws = data.workspace();
+        this.ws = ws;
         kommun = ws.municipality();
         organisations.grant(ws.id(), kommun);
         lpo = data.organisation("Lokalpolisområde Test", OrganisationType.LOCAL_POLICE_AREA);
