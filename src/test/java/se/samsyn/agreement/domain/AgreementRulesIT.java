@@ -38,6 +38,7 @@ class AgreementRulesIT {
     @Autowired AgreementService agreements;
     @Autowired GovernanceService bodies;
     @Autowired RemissService remiss;
+    @Autowired ComplianceService compliance;
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
@@ -209,6 +210,29 @@ class AgreementRulesIT {
                 List.of())).satisfies(e -> assertThat(key(e)).isEqualTo("agreement.remiss.error.noRecipients"));
         assertThat(agreements.get(f.ws.id(), id, null, TODAY).version().status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(remiss.rounds(f.ws.id(), id)).isEmpty();
+    }
+
+    @Test
+    void theComplianceBoardIsHonestAboutWhatIsNotRecordedAndAgesRecordedDates() {
+        var f = fixture();
+        var empty = compliance.board(f.ws.id(), TODAY);
+        assertThat(empty).extracting(ComplianceRow::level).containsExactly(ComplianceRow.Level.RED,
+                ComplianceRow.Level.UNKNOWN, ComplianceRow.Level.UNKNOWN, ComplianceRow.Level.UNKNOWN,
+                ComplianceRow.Level.UNKNOWN, ComplianceRow.Level.UNKNOWN, ComplianceRow.Level.UNKNOWN);
+        var id = f.inForce("SÖK 2024–2027", 2024, 2027, LocalDate.of(2024, 1, 31), LocalDate.of(2024, 2, 14));
+        compliance.record(f.ws.id(), se.samsyn.agreement.ComplianceItem.SITUATION_PICTURE, LocalDate.of(2025, 1, 1),
+                "Trygghetsrådet 2025-01-01", null, TODAY);
+        compliance.record(f.ws.id(), se.samsyn.agreement.ComplianceItem.YEARLY_FOLLOW_UP, LocalDate.of(2026, 3, 1), null,
+                null, TODAY);
+        assertThatThrownBy(() -> compliance.record(f.ws.id(), se.samsyn.agreement.ComplianceItem.ACTION_PLAN,
+                TODAY.plusDays(1), null, null, TODAY)).satisfies(e -> assertThat(key(e)).isEqualTo("agreement.compliance.error.future"));
+        var board = compliance.board(f.ws.id(), TODAY);
+        assertThat(board.get(0).level()).isEqualTo(ComplianceRow.Level.GREEN);
+        assertThat(board.get(0).agreement()).isEqualTo(id);
+        assertThat(board.get(1).level()).isEqualTo(ComplianceRow.Level.AMBER);
+        assertThat(board.get(4).level()).isEqualTo(ComplianceRow.Level.GREEN);
+        assertThat(compliance.board(f.ws.id(), LocalDate.of(2027, 3, 1)).get(0).level()).isEqualTo(ComplianceRow.Level.AMBER);
+        assertThat(compliance.board(f.ws.id(), LocalDate.of(2027, 3, 1)).get(1).level()).isEqualTo(ComplianceRow.Level.RED);
     }
 
     static String seed(String name) throws Exception {
