@@ -32,6 +32,11 @@ public class AgreementApi {
         return bodies.create(workspace, name, kind, parent, mandate, meetingCadence);
     }
 
+    public List<GovernanceBodySummary> bodies(WorkspaceId workspace) {
+        return bodies.tree(workspace).stream()
+                .map(b -> new GovernanceBodySummary(b.id(), b.name(), b.kind(), b.retired())).toList();
+    }
+
     public void addMember(WorkspaceId workspace, GovernanceBodyId body, String person, @Nullable String organisation,
             MemberRole role) {
         bodies.addMember(workspace, body, person, organisation, role);
