@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.samsyn.agreement.domain.AgreementService;
 import se.samsyn.agreement.domain.GovernanceService;
-import se.samsyn.agreement.domain.RemissService;
+import se.samsyn.agreement.domain.ReferralService;
 import se.samsyn.shared.WorkspaceId;
 
 /**
@@ -19,12 +19,12 @@ public class AgreementApi {
 
     private final AgreementService agreements;
     private final GovernanceService bodies;
-    private final RemissService remiss;
+    private final ReferralService referral;
 
-    AgreementApi(AgreementService agreements, GovernanceService bodies, RemissService remiss) {
+    AgreementApi(AgreementService agreements, GovernanceService bodies, ReferralService referral) {
         this.agreements = agreements;
         this.bodies = bodies;
-        this.remiss = remiss;
+        this.referral = referral;
     }
 
     public GovernanceBodyId createBody(WorkspaceId workspace, String name, BodyKind kind, @Nullable GovernanceBodyId parent,
@@ -70,19 +70,19 @@ public class AgreementApi {
         agreements.transition(workspace, id, target, decision);
     }
 
-    public RemissRoundId startRemiss(WorkspaceId workspace, AgreementId id, String title, LocalDate sentOn,
+    public ReferralRoundId startReferral(WorkspaceId workspace, AgreementId id, String title, LocalDate sentOn,
             LocalDate deadline, List<NewRecipient> recipients) {
-        return remiss.start(workspace, id, title, sentOn, deadline, recipients);
+        return referral.start(workspace, id, title, sentOn, deadline, recipients);
     }
 
     /** Records the reply of the round's recipient with this name. */
-    public void reply(WorkspaceId workspace, RemissRoundId round, String recipientName, RemissReply reply) {
-        var recipient = remiss.get(workspace, round).recipients().stream().filter(r -> r.name().equals(recipientName))
-                .findFirst().orElseThrow(() -> new se.samsyn.shared.NotFoundException("agreement.remiss.error.notFound"));
-        remiss.reply(workspace, round, recipient.id(), reply);
+    public void reply(WorkspaceId workspace, ReferralRoundId round, String recipientName, ReferralReply reply) {
+        var recipient = referral.get(workspace, round).recipients().stream().filter(r -> r.name().equals(recipientName))
+                .findFirst().orElseThrow(() -> new se.samsyn.shared.NotFoundException("agreement.referral.error.notFound"));
+        referral.reply(workspace, round, recipient.id(), reply);
     }
 
-    public void closeRemiss(WorkspaceId workspace, RemissRoundId round, @Nullable String compilation) {
-        remiss.close(workspace, round, compilation);
+    public void closeReferral(WorkspaceId workspace, ReferralRoundId round, @Nullable String compilation) {
+        referral.close(workspace, round, compilation);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public enum AgreementStatus {
     DRAFT,
-    IN_REMISS,
+    IN_REFERRAL,
     UNDER_REVISION,
     PENDING_DECISION,
     ADOPTED,
@@ -20,7 +20,7 @@ public enum AgreementStatus {
     TERMINATED,
     SUPERSEDED;
 
-    /** The edges a user may ask for. Remiss start and close, and superseding, are done by the system. */
+    /** The edges a user may ask for. Referral start and close, and superseding, are done by the system. */
     private static final Map<AgreementStatus, Set<AgreementStatus>> MANUAL = Map.of(
             DRAFT, EnumSet.of(PENDING_DECISION),
             UNDER_REVISION, EnumSet.of(PENDING_DECISION),

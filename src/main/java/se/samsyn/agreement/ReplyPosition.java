@@ -1,6 +1,6 @@
 package se.samsyn.agreement;
 
-/** A remiss recipient's position: tillstyrker, tillstyrker med synpunkter, avstyrker, avstår. Labels: {@code agreement.position.*}. */
+/** A referral recipient's position: tillstyrker, tillstyrker med synpunkter, avstyrker, avstår. Labels: {@code agreement.position.*}. */
 public enum ReplyPosition {
     SUPPORTS,
     SUPPORTS_WITH_COMMENTS,

@@ -36,7 +36,7 @@ class AdministrationPagesAccessibilityIT {
     UserId coordinator;
     String areaId;
     String agreementId;
-    String remissRoundId;
+    String referralRoundId;
     Browser browser;
 
     @BeforeAll
@@ -52,11 +52,11 @@ class AdministrationPagesAccessibilityIT {
         var agreement = f.draft("Samverkansöverenskommelse 2026–2029", 2026, 2029);
         agreementId = agreement.toString();
         agreements.addFocusArea(workspace.id(), agreement, new se.samsyn.agreement.NewSection("Barn och unga", "Text", "Mål"));
-        remissRoundId = agreements.startRemiss(workspace.id(), agreement, "Remiss", LocalDate.of(2025, 9, 1),
+        referralRoundId = agreements.startReferral(workspace.id(), agreement, "Remiss", LocalDate.of(2025, 9, 1),
                 LocalDate.of(2025, 10, 1), List.of(new se.samsyn.agreement.NewRecipient("Socialnämnden", null, null),
                         new se.samsyn.agreement.NewRecipient("Tekniska nämnden", null, null))).toString();
-        agreements.reply(workspace.id(), se.samsyn.agreement.RemissRoundId.of(remissRoundId), "Socialnämnden",
-                new se.samsyn.agreement.RemissReply(se.samsyn.agreement.ReplyPosition.SUPPORTS, LocalDate.of(2025, 9, 20),
+        agreements.reply(workspace.id(), se.samsyn.agreement.ReferralRoundId.of(referralRoundId), "Socialnämnden",
+                new se.samsyn.agreement.ReferralReply(se.samsyn.agreement.ReplyPosition.SUPPORTS, LocalDate.of(2025, 9, 20),
                         "SN 2025/1", "Socialnämnden tillstyrker.", null, null, null));
         browser = Browser.open(port, Browser.DESKTOP);
         browser.logIn(data.principal(administrator).getUsername(), TestData.PASSWORD);
@@ -76,7 +76,7 @@ class AdministrationPagesAccessibilityIT {
                 "/admin/organisations", "/admin/organisations/new", "/admin/organisations/" + workspace.municipality(),
                 "/admin/workspaces", "/admin/workspaces/" + workspace.id(), "/admin/audit", ws + "/audit?lang=en",
                 ws + "/police-events", "/admin/police-events", ws + "/agreements", ws + "/agreements/new",
-                ws + "/agreements/" + agreementId, ws + "/agreements/" + agreementId + "/edit", ws + "/remiss/" + remissRoundId,
+                ws + "/agreements/" + agreementId, ws + "/agreements/" + agreementId + "/edit", ws + "/referral/" + referralRoundId,
                 ws + "/governance", ws + "/compliance", ws + "/agreements?lang=en");
     }
 

@@ -103,7 +103,7 @@ public class AgreementService {
                 renewalYear(workspace, h, today));
     }
 
-    /** The current version's status as stored (never EXPIRED); for the remiss service. */
+    /** The current version's status as stored (never EXPIRED); for the referral service. */
     AgreementRepository.Version current(WorkspaceId workspace, AgreementId id) {
         var h = head(workspace, id);
         return version(id, h.currentVersion());
@@ -141,7 +141,7 @@ public class AgreementService {
             agreements.copyContent(id, v.number(), number);
             agreements.setCurrentVersion(id, number);
         } else {
-            throw new RuleViolationException(v.status() == AgreementStatus.IN_REMISS ? "agreement.error.inRemiss"
+            throw new RuleViolationException(v.status() == AgreementStatus.IN_REFERRAL ? "agreement.error.inReferral"
                     : "agreement.error.closed");
         }
         agreements.updateHead(id, checked.level(), checked.parent(), checked.replaces());
@@ -326,8 +326,8 @@ public class AgreementService {
         }
     }
 
-    /** Used by the remiss rounds: the current version goes out on remiss, or comes back for revision. */
-    void moveForRemiss(WorkspaceId workspace, AgreementId id, int version, AgreementStatus to) {
+    /** Used by the referral rounds: the current version goes out on referral, or comes back for revision. */
+    void moveForReferral(WorkspaceId workspace, AgreementId id, int version, AgreementStatus to) {
         agreements.setStatus(id, version, to);
         audit.record(AuditRecord.change(workspace, "STATUS", "Agreement", id).with("version=" + version + ";to=" + to));
     }
@@ -347,7 +347,7 @@ public class AgreementService {
         if (v.status().editable()) {
             return v.number();
         }
-        throw new RuleViolationException(v.status() == AgreementStatus.IN_REMISS ? "agreement.error.inRemiss"
+        throw new RuleViolationException(v.status() == AgreementStatus.IN_REFERRAL ? "agreement.error.inReferral"
                 : v.status().decided() ? "agreement.error.decidedEditFirst" : "agreement.error.closed");
     }
 

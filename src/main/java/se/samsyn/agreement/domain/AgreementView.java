@@ -6,7 +6,7 @@ import se.samsyn.agreement.AgreementId;
 import se.samsyn.agreement.AgreementLevel;
 import se.samsyn.shared.WorkspaceId;
 
-/** An agreement with the version being shown, its history and its remiss rounds. */
+/** An agreement with the version being shown, its history and its referral rounds. */
 public record AgreementView(
         AgreementId id,
         WorkspaceId workspace,

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import se.samsyn.agreement.ReplyPosition;
 
-/** A remiss recipient and its reply, if any. */
+/** A referral recipient and its reply, if any. */
 public record RecipientView(UUID id, String name, @Nullable UUID organisation, @Nullable String email,
         @Nullable Instant remindedAt, @Nullable ReplyPosition position, @Nullable LocalDate replyOn,
         @Nullable String replyRef, @Nullable String replyText, @Nullable String fileName,

@@ -1,7 +1,7 @@
 package se.samsyn.agreement.domain;
 
 import java.time.LocalDate;
-import se.samsyn.agreement.RemissRoundId;
+import se.samsyn.agreement.ReferralRoundId;
 
-public record RoundSummary(RemissRoundId id, int version, String title, LocalDate sentOn, LocalDate deadline,
+public record RoundSummary(ReferralRoundId id, int version, String title, LocalDate sentOn, LocalDate deadline,
         boolean closed, int recipients, int replies) {}

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import se.samsyn.agreement.AgreementId;
-import se.samsyn.agreement.RemissRoundId;
+import se.samsyn.agreement.ReferralRoundId;
 import se.samsyn.agreement.ReplyPosition;
 
-/** A remiss round with its recipients; {@link #byPosition()} is the compilation. */
-public record RoundView(RemissRoundId id, AgreementId agreement, String agreementTitle, int version, String title,
+/** A referral round with its recipients; {@link #byPosition()} is the compilation. */
+public record RoundView(ReferralRoundId id, AgreementId agreement, String agreementTitle, int version, String title,
         LocalDate sentOn, LocalDate deadline, boolean closed, @Nullable LocalDate closedOn, @Nullable String compilation,
         List<RecipientView> recipients) {
 

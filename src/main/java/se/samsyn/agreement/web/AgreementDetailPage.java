@@ -9,7 +9,7 @@ import se.samsyn.agreement.AnnexKind;
 import se.samsyn.agreement.ReplyPosition;
 import se.samsyn.agreement.domain.AgreementService;
 import se.samsyn.agreement.domain.GovernanceService;
-import se.samsyn.agreement.domain.RemissService;
+import se.samsyn.agreement.domain.ReferralService;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.WorkspaceId;
@@ -20,14 +20,14 @@ class AgreementDetailPage {
 
     private final AgreementService agreements;
     private final GovernanceService bodies;
-    private final RemissService remiss;
+    private final ReferralService referral;
     private final OrganisationApi organisations;
 
-    AgreementDetailPage(AgreementService agreements, GovernanceService bodies, RemissService remiss,
+    AgreementDetailPage(AgreementService agreements, GovernanceService bodies, ReferralService referral,
             OrganisationApi organisations) {
         this.agreements = agreements;
         this.bodies = bodies;
-        this.remiss = remiss;
+        this.referral = referral;
         this.organisations = organisations;
     }
 
@@ -37,7 +37,7 @@ class AgreementDetailPage {
         model.addAttribute("workspace", AgreementPages.workspace(organisations, workspaceId));
         model.addAttribute("a", a);
         model.addAttribute("v", a.version());
-        model.addAttribute("rounds", remiss.rounds(workspaceId, agreementId));
+        model.addAttribute("rounds", referral.rounds(workspaceId, agreementId));
         model.addAttribute("bodies", bodies.tree(workspaceId).stream().filter(b -> !b.retired()).toList());
         model.addAttribute("annexKinds", AnnexKind.values());
         model.addAttribute("positions", ReplyPosition.values());
@@ -47,7 +47,7 @@ class AgreementDetailPage {
         model.addAttribute("canDecide", current && actor.hasAnyRole(workspaceId, AgreementRoles.DECIDERS));
         model.addAttribute("editable", current && status.editable());
         model.addAttribute("canSign", current && (status.editable() || status == AgreementStatus.ADOPTED));
-        model.addAttribute("canStartRemiss", current
+        model.addAttribute("canStartReferral", current
                 && (status == AgreementStatus.DRAFT || status == AgreementStatus.UNDER_REVISION));
         model.addAttribute("transitions", status.next().stream().filter(t -> t != AgreementStatus.ADOPTED).toList());
         model.addAttribute("canAdopt", status.canMoveTo(AgreementStatus.ADOPTED));

@@ -6,7 +6,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import se.samsyn.agreement.AgreementId;
 import se.samsyn.agreement.GovernanceBodyId;
-import se.samsyn.agreement.RemissRoundId;
+import se.samsyn.agreement.ReferralRoundId;
 import se.samsyn.shared.NotFoundException;
 
 /** Binds the module's typed ids; a malformed id is a 404, like an unknown one. */
@@ -17,7 +17,7 @@ class AgreementIdConverters implements WebMvcConfigurer {
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(String.class, AgreementId.class, s -> new AgreementId(uuid(s)));
         registry.addConverter(String.class, GovernanceBodyId.class, s -> new GovernanceBodyId(uuid(s)));
-        registry.addConverter(String.class, RemissRoundId.class, s -> new RemissRoundId(uuid(s)));
+        registry.addConverter(String.class, ReferralRoundId.class, s -> new ReferralRoundId(uuid(s)));
     }
 
     static UUID uuid(String s) {

@@ -3,7 +3,7 @@ package se.samsyn.agreement.web;
 import se.samsyn.shared.Role;
 
 /**
- * Who may do what with agreements. Coordinators, the kommunpolis and administrators draft, send on remiss, record
+ * Who may do what with agreements. Coordinators, the kommunpolis and administrators draft, send on referral, record
  * replies and signatures and keep the governance bodies. Adoption is recorded by them or by a beslutsfattare. Every
  * member of the workspace may read.
  */

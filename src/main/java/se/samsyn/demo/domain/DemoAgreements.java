@@ -23,16 +23,16 @@ import se.samsyn.agreement.NewRecipient;
 import se.samsyn.agreement.NewSection;
 import se.samsyn.agreement.NewSignatory;
 import se.samsyn.agreement.NewSteeringDocument;
-import se.samsyn.agreement.RemissReply;
+import se.samsyn.agreement.ReferralReply;
 import se.samsyn.agreement.ReplyPosition;
 import se.samsyn.organisation.OrganisationId;
 import se.samsyn.shared.WorkspaceId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Enters one of the seed agreements ({@code demo/agreements/*.json}, taken from real Swedish agreements and remiss
+ * Enters one of the seed agreements ({@code demo/agreements/*.json}, taken from real Swedish agreements and referral
  * replies) through the agreement module's API, with the same rules as a user: bodies, text, focus areas, steering
- * documents, remiss and replies, decision, signatures and status.
+ * documents, referral and replies, decision, signatures and status.
  */
 @Component
 class DemoAgreements {
@@ -41,7 +41,7 @@ class DemoAgreements {
             AgreementLevel level, List<String> parties, LocalDate validFrom, LocalDate validTo, @Nullable String introduction,
             @Nullable String purpose, @Nullable String goals, @Nullable String organisation, @Nullable String followUp,
             @Nullable List<Section> focusAreas, @Nullable List<Section> sections, @Nullable List<Document> steeringDocuments,
-            @Nullable List<Annex> annexes, @Nullable List<Body> bodies, @Nullable Remiss remiss, @Nullable Choice decision,
+            @Nullable List<Annex> annexes, @Nullable List<Body> bodies, @Nullable Referral referral, @Nullable Choice decision,
             @Nullable List<Signatory> signatories, AgreementStatus status) {}
 
     record Section(String title, @Nullable String body, @Nullable String goal) {}
@@ -58,7 +58,7 @@ class DemoAgreements {
     record Reply(String recipient, ReplyPosition position, LocalDate receivedOn, @Nullable String reference, String text,
             @Nullable String resultingChange) {}
 
-    record Remiss(String title, LocalDate sentOn, LocalDate deadline, List<String> recipients, List<Reply> replies,
+    record Referral(String title, LocalDate sentOn, LocalDate deadline, List<String> recipients, List<Reply> replies,
             @Nullable String compilation, boolean close) {}
 
     record Choice(String body, LocalDate decidedOn, String reference) {}
@@ -94,8 +94,8 @@ class DemoAgreements {
                 new NewSteeringDocument(d.title(), d.adoptedNote(), d.validFrom(), d.validTo())));
         list(s.annexes()).forEach(a -> agreements.addAnnex(ws, id, new NewAnnex(se.samsyn.agreement.AnnexKind.valueOf(a.kind()),
                 a.title(), a.body(), null, null, null)));
-        if (s.remiss() != null) {
-            remiss(ws, id, s.remiss());
+        if (s.referral() != null) {
+            referral(ws, id, s.referral());
         }
         if (s.status().decided() || s.status().inForce()) {
             var d = java.util.Objects.requireNonNull(s.decision());
@@ -113,15 +113,15 @@ class DemoAgreements {
         return id;
     }
 
-    private void remiss(WorkspaceId ws, AgreementId id, Remiss r) {
-        var round = agreements.startRemiss(ws, id, r.title(), r.sentOn(), r.deadline(),
+    private void referral(WorkspaceId ws, AgreementId id, Referral r) {
+        var round = agreements.startReferral(ws, id, r.title(), r.sentOn(), r.deadline(),
                 r.recipients().stream().map(n -> new NewRecipient(n, null, null)).toList());
         for (Reply reply : r.replies()) {
-            agreements.reply(ws, round, reply.recipient(), new RemissReply(reply.position(), reply.receivedOn(),
+            agreements.reply(ws, round, reply.recipient(), new ReferralReply(reply.position(), reply.receivedOn(),
                     reply.reference(), reply.text(), null, null, null));
         }
         if (r.close()) {
-            agreements.closeRemiss(ws, round, r.compilation());
+            agreements.closeReferral(ws, round, r.compilation());
         }
     }
 

@@ -49,7 +49,7 @@ create table agreement.agreement_party (
 create table agreement.agreement_version (
     agreement_id     uuid not null references agreement.agreement (id),
     version_no       integer not null,
-    status           text not null check (status in ('DRAFT', 'IN_REMISS', 'UNDER_REVISION', 'PENDING_DECISION',
+    status           text not null check (status in ('DRAFT', 'IN_REFERRAL', 'UNDER_REVISION', 'PENDING_DECISION',
                                                      'ADOPTED', 'SIGNED', 'ACTIVE', 'TERMINATED', 'SUPERSEDED')),
     title            text not null,
     valid_from       date not null,
@@ -126,8 +126,8 @@ create table agreement.signatory (
 );
 create index signatory_idx on agreement.signatory (agreement_id, version_no);
 
--- Remiss of one agreement version: recipients and, on the same row, their reply.
-create table agreement.remiss_round (
+-- Referral (remiss) of one agreement version: recipients and, on the same row, their reply.
+create table agreement.referral_round (
     id            uuid primary key,
     workspace_id  uuid not null,
     agreement_id  uuid not null,
@@ -141,11 +141,11 @@ create table agreement.remiss_round (
     created_at    timestamp with time zone not null,
     foreign key (agreement_id, version_no) references agreement.agreement_version (agreement_id, version_no)
 );
-create index remiss_round_idx on agreement.remiss_round (workspace_id, agreement_id);
+create index referral_round_idx on agreement.referral_round (workspace_id, agreement_id);
 
-create table agreement.remiss_recipient (
+create table agreement.referral_recipient (
     id              uuid primary key,
-    round_id        uuid not null references agreement.remiss_round (id),
+    round_id        uuid not null references agreement.referral_round (id),
     position        integer not null,
     name            text not null,
     organisation_id uuid,
@@ -160,7 +160,7 @@ create table agreement.remiss_recipient (
     data            bytea,
     resulting_change text
 );
-create index remiss_recipient_idx on agreement.remiss_recipient (round_id);
+create index referral_recipient_idx on agreement.referral_recipient (round_id);
 
 -- Compliance items the coordinator records by hand while lägesbild and åtgärdsplan have no module of their own.
 create table agreement.compliance_record (

@@ -27,7 +27,7 @@ import se.samsyn.shared.Role;
 import se.samsyn.web.Browser;
 
 /**
- * A coordinator drafts an agreement, sends it on remiss, records two replies, compiles and closes the round, records
+ * A coordinator drafts an agreement, sends it on referral, records two replies, compiles and closes the round, records
  * the adoption and the signature, marks it signed and downloads the PDF. Every page passes axe (WCAG 2.1 AA).
  */
 @IntegrationTest
@@ -58,7 +58,7 @@ class AgreementJourneyIT {
     }
 
     @Test
-    void draftRemissWithTwoRepliesCompileAdoptSignAndPdf() throws Exception {
+    void draftReferralWithTwoRepliesCompileAdoptSignAndPdf() throws Exception {
         browser.visit("/workspaces/" + f.ws.id());
         browser.click("Överenskommelser");
         browser.assertAccessible();
@@ -79,20 +79,20 @@ class AgreementJourneyIT {
         assertThat(browser.find("#agreement-focus-areas-list").getText()).contains("Brott i nära relation");
         browser.assertAccessible();
 
-        type("#remiss-title", "Remiss av samverkansöverenskommelse 2026–2029");
-        date("#remiss-sent", "2025-09-01");
-        date("#remiss-deadline", "2025-10-15");
-        type("#remiss-recipients", "Socialnämnden\nTekniska nämnden; teknik@example.se");
-        submit("#agreement-remiss-form");
+        type("#referral-title", "Remiss av samverkansöverenskommelse 2026–2029");
+        date("#referral-sent", "2025-09-01");
+        date("#referral-deadline", "2025-10-15");
+        type("#referral-recipients", "Socialnämnden\nTekniska nämnden; teknik@example.se");
+        submit("#agreement-referral-form");
         assertThat(browser.heading()).contains("Remiss");
         browser.assertAccessible();
 
         reply(1, "Avstyrker", "Förslaget saknar en åtgärdsplan för de prioriterade områdena.");
         reply(2, "Tillstyrker med synpunkter", "Belysningen i gångtunnlarna bör nämnas.");
-        String compilation = browser.find("#remiss-compilation").findElement(By.xpath("..")).getText();
+        String compilation = browser.find("#referral-compilation").findElement(By.xpath("..")).getText();
         assertThat(compilation).contains("Avstyrker (1)", "Tillstyrker med synpunkter (1)", "Socialnämnden", "Tekniska nämnden");
         type("#compilation", "Två svar. Åtgärdsplan läggs till som bilaga.");
-        submit("#remiss-close-form");
+        submit("#referral-close-form");
         assertThat(browser.driver().getPageSource()).contains("Avslutad");
         browser.assertAccessible();
 

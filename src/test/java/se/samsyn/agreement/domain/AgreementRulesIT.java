@@ -22,13 +22,13 @@ import se.samsyn.agreement.Decision;
 import se.samsyn.agreement.NewRecipient;
 import se.samsyn.agreement.NewSection;
 import se.samsyn.agreement.NewSignatory;
-import se.samsyn.agreement.RemissReply;
+import se.samsyn.agreement.ReferralReply;
 import se.samsyn.agreement.ReplyPosition;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.OrganisationType;
 import se.samsyn.shared.RuleViolationException;
 
-/** The rules of agreements, governance bodies and remiss rounds, with the refusals a user sees. */
+/** The rules of agreements, governance bodies and referral rounds, with the refusals a user sees. */
 @IntegrationTest
 class AgreementRulesIT {
 
@@ -37,7 +37,7 @@ class AgreementRulesIT {
     @Autowired AgreementApi api;
     @Autowired AgreementService agreements;
     @Autowired GovernanceService bodies;
-    @Autowired RemissService remiss;
+    @Autowired ReferralService referral;
     @Autowired ComplianceService compliance;
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
@@ -164,52 +164,52 @@ class AgreementRulesIT {
     }
 
     @Test
-    void theSeedRemissRepliesOfLundAndStockholmAreRecordedAndAReplyAfterClosingIsRefused() throws Exception {
+    void theSeedReferralRepliesOfLundAndStockholmAreRecordedAndAReplyAfterClosingIsRefused() throws Exception {
         var f = fixture();
         var id = f.draft("Samverkansöverenskommelse mellan Lunds kommun och lokalpolisområde Lund 2019-2022", 2019, 2022);
-        var round = api.startRemiss(f.ws.id(), id, "Remiss KS 2018/0450", LocalDate.of(2018, 6, 18),
+        var round = api.startReferral(f.ws.id(), id, "Remiss KS 2018/0450", LocalDate.of(2018, 6, 18),
                 LocalDate.of(2018, 9, 30), List.of(new NewRecipient("Socialnämnden", null, null),
                         new NewRecipient("Socialnämnden, Stockholms stad", null, "registrator@example.se"),
                         new NewRecipient("Tekniska nämnden", null, null)));
-        assertThat(agreements.get(f.ws.id(), id, null, TODAY).version().status()).isEqualTo(AgreementStatus.IN_REMISS);
+        assertThat(agreements.get(f.ws.id(), id, null, TODAY).version().status()).isEqualTo(AgreementStatus.IN_REFERRAL);
         String lund = seed("000_09e06db390d5fb99.txt");
         String stockholm = seed("003_f4253ad83b63b7dc.txt");
-        api.reply(f.ws.id(), round, "Socialnämnden", new RemissReply(ReplyPosition.OPPOSES, LocalDate.of(2018, 9, 3),
+        api.reply(f.ws.id(), round, "Socialnämnden", new ReferralReply(ReplyPosition.OPPOSES, LocalDate.of(2018, 9, 3),
                 "SO 2018/0091", lund, null, null, null));
-        api.reply(f.ws.id(), round, "Socialnämnden, Stockholms stad", new RemissReply(ReplyPosition.SUPPORTS_WITH_COMMENTS,
+        api.reply(f.ws.id(), round, "Socialnämnden, Stockholms stad", new ReferralReply(ReplyPosition.SUPPORTS_WITH_COMMENTS,
                 LocalDate.of(2019, 8, 20), "KS 2019/656", stockholm, "tjansteutlatande.txt", "text/plain",
                 stockholm.getBytes(StandardCharsets.UTF_8)));
-        var view = remiss.get(f.ws.id(), round);
+        var view = referral.get(f.ws.id(), round);
         assertThat(view.recipients().get(0).replyText()).isEqualTo(lund.strip());
         assertThat(view.recipients().get(1).replyText()).contains("Avhopparverksamhet för kriminella", "Prostitutionsgruppen");
         assertThat(view.byPosition()).containsOnlyKeys(ReplyPosition.OPPOSES, ReplyPosition.SUPPORTS_WITH_COMMENTS);
         assertThat(view.unanswered()).extracting(RecipientView::name).containsExactly("Tekniska nämnden");
-        assertThat(remiss.replyFile(f.ws.id(), round, view.recipients().get(1).id()).data())
+        assertThat(referral.replyFile(f.ws.id(), round, view.recipients().get(1).id()).data())
                 .isEqualTo(stockholm.getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> agreements.update(f.ws.id(), id, f.content("X", LocalDate.of(2019, 1, 1),
-                LocalDate.of(2022, 12, 31)), null)).satisfies(e -> assertThat(key(e)).isEqualTo("agreement.error.inRemiss"));
-        api.closeRemiss(f.ws.id(), round, "Socialnämnden vill ha en åtgärdsplan.");
+                LocalDate.of(2022, 12, 31)), null)).satisfies(e -> assertThat(key(e)).isEqualTo("agreement.error.inReferral"));
+        api.closeReferral(f.ws.id(), round, "Socialnämnden vill ha en åtgärdsplan.");
         assertThat(agreements.get(f.ws.id(), id, null, TODAY).version().status()).isEqualTo(AgreementStatus.UNDER_REVISION);
-        assertThatThrownBy(() -> api.reply(f.ws.id(), round, "Tekniska nämnden", new RemissReply(ReplyPosition.SUPPORTS,
+        assertThatThrownBy(() -> api.reply(f.ws.id(), round, "Tekniska nämnden", new ReferralReply(ReplyPosition.SUPPORTS,
                 TODAY, null, "Sent svar", null, null, null)))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("agreement.remiss.error.closed"));
-        remiss.noteChange(f.ws.id(), round, view.recipients().get(0).id(), "Åtgärdsplan läggs till som bilaga");
-        assertThat(remiss.get(f.ws.id(), round).recipients().get(0).resultingChange())
+                .satisfies(e -> assertThat(key(e)).isEqualTo("agreement.referral.error.closed"));
+        referral.noteChange(f.ws.id(), round, view.recipients().get(0).id(), "Åtgärdsplan läggs till som bilaga");
+        assertThat(referral.get(f.ws.id(), round).recipients().get(0).resultingChange())
                 .isEqualTo("Åtgärdsplan läggs till som bilaga");
     }
 
     @Test
-    void aRemissRoundNeedsRecipientsAndADeadlineAfterItWasSent() {
+    void aReferralRoundNeedsRecipientsAndADeadlineAfterItWasSent() {
         var f = fixture();
         var id = f.draft("SÖK", 2030, 2031);
-        assertThatThrownBy(() -> api.startRemiss(f.ws.id(), id, "R", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1),
+        assertThatThrownBy(() -> api.startReferral(f.ws.id(), id, "R", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1),
                 List.of(new NewRecipient("Socialnämnden", null, null))))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("agreement.remiss.error.deadlineBeforeSent"));
-        assertThatThrownBy(() -> api.startRemiss(f.ws.id(), id, "R", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1),
-                List.of())).satisfies(e -> assertThat(key(e)).isEqualTo("agreement.remiss.error.noRecipients"));
+                .satisfies(e -> assertThat(key(e)).isEqualTo("agreement.referral.error.deadlineBeforeSent"));
+        assertThatThrownBy(() -> api.startReferral(f.ws.id(), id, "R", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1),
+                List.of())).satisfies(e -> assertThat(key(e)).isEqualTo("agreement.referral.error.noRecipients"));
         assertThat(agreements.get(f.ws.id(), id, null, TODAY).version().status()).isEqualTo(AgreementStatus.DRAFT);
-        assertThat(remiss.rounds(f.ws.id(), id)).isEmpty();
+        assertThat(referral.rounds(f.ws.id(), id)).isEmpty();
     }
 
     @Test

@@ -66,9 +66,9 @@ class AgreementPagesIT {
         mvc.perform(get("/workspaces/" + f.ws.id() + "/governance").with(data.as(reader))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kommunstyrelsen")));
         var id = AgreementId.of(location.substring(location.lastIndexOf('/') + 1));
-        var round = api.startRemiss(f.ws.id(), id, "Remiss", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1),
+        var round = api.startReferral(f.ws.id(), id, "Remiss", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1),
                 java.util.List.of(new NewRecipient("Socialnämnden", null, null)));
-        mvc.perform(get("/workspaces/" + f.ws.id() + "/remiss/" + round).with(data.as(reader))).andExpect(status().isOk())
+        mvc.perform(get("/workspaces/" + f.ws.id() + "/referral/" + round).with(data.as(reader))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Socialnämnden")));
     }
 

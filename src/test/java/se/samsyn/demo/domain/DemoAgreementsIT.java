@@ -17,7 +17,7 @@ import se.samsyn.agreement.AgreementApi;
 import se.samsyn.agreement.AgreementId;
 import se.samsyn.agreement.AgreementStatus;
 import se.samsyn.agreement.domain.AgreementService;
-import se.samsyn.agreement.domain.RemissService;
+import se.samsyn.agreement.domain.ReferralService;
 import se.samsyn.agreement.domain.SectionView;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.OrganisationId;
@@ -38,7 +38,7 @@ class DemoAgreementsIT {
     @Autowired OrganisationApi organisations;
     @Autowired AgreementApi api;
     @Autowired AgreementService agreements;
-    @Autowired RemissService remiss;
+    @Autowired ReferralService referral;
     @Autowired DemoAgreements seeds;
 
     record Loaded(TestData.TestWorkspace ws, AgreementId id) {}
@@ -79,7 +79,7 @@ class DemoAgreementsIT {
     void lund2019HoldsTheSocialnamndReplyOfSeed000() {
         var l = load("lund-2019-2022", "Lunds kommun", "Lokalpolisområde Lund", OrganisationType.LOCAL_POLICE_AREA);
         assertThat(agreements.get(l.ws().id(), l.id(), null, TODAY).version().status()).isEqualTo(AgreementStatus.UNDER_REVISION);
-        var round = remiss.get(l.ws().id(), remiss.rounds(l.ws().id(), l.id()).get(0).id());
+        var round = referral.get(l.ws().id(), referral.rounds(l.ws().id(), l.id()).get(0).id());
         assertThat(round.closed()).isTrue();
         assertThat(round.recipients().get(0).replyRef()).isEqualTo("SO 2018/0091");
         assertThat(round.recipients().get(0).replyText()).contains("bör visas åter till brottsförebyggande rådets arbetsgrupp");
@@ -111,9 +111,9 @@ class DemoAgreementsIT {
         var l = load("stockholm-2019", "Stockholms stad", "Polisregion Stockholm", OrganisationType.POLICE_REGION);
         var a = agreements.get(l.ws().id(), l.id(), null, TODAY);
         assertThat(a.level()).isEqualTo(se.samsyn.agreement.AgreementLevel.FRAMEWORK);
-        assertThat(a.version().status()).isEqualTo(AgreementStatus.IN_REMISS);
+        assertThat(a.version().status()).isEqualTo(AgreementStatus.IN_REFERRAL);
         assertThat(api.bodies(l.ws().id())).hasSize(6);
-        var round = remiss.get(l.ws().id(), remiss.rounds(l.ws().id(), l.id()).get(0).id());
+        var round = referral.get(l.ws().id(), referral.rounds(l.ws().id(), l.id()).get(0).id());
         assertThat(round.recipients()).hasSize(8);
         assertThat(round.recipients().get(0).replyText()).contains("Prostitutionsgruppen");
         assertThat(pdf(l)).contains("Stadsövergripande styrgrupp", "14 stadsdelsförvaltningsområden");

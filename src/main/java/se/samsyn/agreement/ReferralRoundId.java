@@ -3,10 +3,10 @@ package se.samsyn.agreement;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
 
-public record RemissRoundId(@JsonValue UUID value) {
+public record ReferralRoundId(@JsonValue UUID value) {
 
-    public static RemissRoundId of(String value) {
-        return new RemissRoundId(UUID.fromString(value));
+    public static ReferralRoundId of(String value) {
+        return new ReferralRoundId(UUID.fromString(value));
     }
 
     @Override

@@ -11,19 +11,19 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Mails a remiss reminder after the reminder is committed. A failed mail is logged; the reminder stays recorded. */
+/** Mails a referral reminder after the reminder is committed. A failed mail is logged; the reminder stays recorded. */
 @Component
-class RemissReminderMailer {
+class ReferralReminderMailer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RemissReminderMailer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ReferralReminderMailer.class);
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private final JavaMailSender mail;
-    private final RemissRepository rounds;
+    private final ReferralRepository rounds;
     private final MessageSource messages;
     private final String from;
 
-    RemissReminderMailer(JavaMailSender mail, RemissRepository rounds, MessageSource messages,
+    ReferralReminderMailer(JavaMailSender mail, ReferralRepository rounds, MessageSource messages,
             @Value("${samsyn.mail.from:samsyn@localhost}") String from) {
         this.mail = mail;
         this.rounds = rounds;
@@ -32,7 +32,7 @@ class RemissReminderMailer {
     }
 
     @TransactionalEventListener
-    void on(RemissReminderDue event) {
+    void on(ReferralReminderDue event) {
         var reminder = rounds.reminder(event.recipientId()).orElse(null);
         if (reminder == null) {
             return;
@@ -46,7 +46,7 @@ class RemissReminderMailer {
         try {
             mail.send(message);
         } catch (MailException e) {
-            LOG.warn("Remiss reminder could not be sent: {}", e.getMessage());
+            LOG.warn("Referral reminder could not be sent: {}", e.getMessage());
         }
     }
 }

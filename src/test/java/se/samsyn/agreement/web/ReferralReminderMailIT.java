@@ -23,15 +23,15 @@ import se.samsyn.TestData;
 import se.samsyn.agreement.AgreementApi;
 import se.samsyn.agreement.AgreementFixture;
 import se.samsyn.agreement.NewRecipient;
-import se.samsyn.agreement.RemissReply;
+import se.samsyn.agreement.ReferralReply;
 import se.samsyn.agreement.ReplyPosition;
-import se.samsyn.agreement.domain.RemissService;
+import se.samsyn.agreement.domain.ReferralService;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.shared.Role;
 
 /** "Påminn": only unanswered recipients with an address get a reminder, through a real SMTP conversation. */
 @IntegrationTest
-class RemissReminderMailIT {
+class ReferralReminderMailIT {
 
     static final GreenMail SMTP = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -54,20 +54,20 @@ class RemissReminderMailIT {
     @Autowired TestData data;
     @Autowired OrganisationApi organisations;
     @Autowired AgreementApi api;
-    @Autowired RemissService remiss;
+    @Autowired ReferralService referral;
 
     @Test
     void unansweredRecipientsWithAnAddressAreRemindedByMail() throws Exception {
         var f = new AgreementFixture(data, organisations, api);
         var coordinator = data.user(f.ws, Role.COORDINATOR);
         var id = f.draft("Samverkansöverenskommelse 2026–2029", 2026, 2029);
-        var round = api.startRemiss(f.ws.id(), id, "Remiss av överenskommelsen", LocalDate.of(2026, 9, 1),
+        var round = api.startReferral(f.ws.id(), id, "Remiss av överenskommelsen", LocalDate.of(2026, 9, 1),
                 LocalDate.of(2026, 10, 15), List.of(new NewRecipient("Socialnämnden", null, "social@kommun.example"),
                         new NewRecipient("Tekniska nämnden", null, "teknik@kommun.example"),
                         new NewRecipient("Kultur- och fritidsnämnden", null, null)));
-        api.reply(f.ws.id(), round, "Socialnämnden", new RemissReply(ReplyPosition.SUPPORTS, LocalDate.of(2026, 9, 20), null,
+        api.reply(f.ws.id(), round, "Socialnämnden", new ReferralReply(ReplyPosition.SUPPORTS, LocalDate.of(2026, 9, 20), null,
                 "Tillstyrker.", null, null, null));
-        mvc.perform(post("/workspaces/" + f.ws.id() + "/remiss/" + round + "/remind").with(csrf()).with(data.as(coordinator)))
+        mvc.perform(post("/workspaces/" + f.ws.id() + "/referral/" + round + "/remind").with(csrf()).with(data.as(coordinator)))
                 .andExpect(status().is3xxRedirection());
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
         var messages = SMTP.getReceivedMessages();
@@ -75,7 +75,7 @@ class RemissReminderMailIT {
         assertThat(messages[0].getAllRecipients()[0].toString()).isEqualTo("teknik@kommun.example");
         assertThat(messages[0].getSubject()).isEqualTo("Påminnelse: remiss Remiss av överenskommelsen");
         assertThat(GreenMailUtil.getBody(messages[0])).contains("2026-10-15");
-        assertThat(remiss.get(f.ws.id(), round).recipients()).filteredOn(r -> r.name().equals("Tekniska nämnden"))
+        assertThat(referral.get(f.ws.id(), round).recipients()).filteredOn(r -> r.name().equals("Tekniska nämnden"))
                 .singleElement().satisfies(r -> assertThat(r.remindedAt()).isNotNull());
     }
 

@@ -18,34 +18,34 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.agreement.AgreementId;
 import se.samsyn.agreement.NewRecipient;
-import se.samsyn.agreement.RemissReply;
-import se.samsyn.agreement.RemissRoundId;
+import se.samsyn.agreement.ReferralReply;
+import se.samsyn.agreement.ReferralRoundId;
 import se.samsyn.agreement.ReplyPosition;
-import se.samsyn.agreement.domain.RemissService;
+import se.samsyn.agreement.domain.ReferralService;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.shared.Actor;
 import se.samsyn.shared.Actors;
 import se.samsyn.shared.RuleViolationException;
 import se.samsyn.shared.WorkspaceId;
 
-/** Remiss: send a version out, record replies, remind, compile (replies grouped by position) and close. */
+/** Referral: send a version out, record replies, remind, compile (replies grouped by position) and close. */
 @Controller
-class RemissController {
+class ReferralController {
 
-    private static final String ROUND = "/workspaces/{workspaceId}/remiss/{remissRoundId}";
+    private static final String ROUND = "/workspaces/{workspaceId}/referral/{referralRoundId}";
 
-    private final RemissService remiss;
+    private final ReferralService referral;
     private final AgreementDetailPage agreementPage;
     private final OrganisationApi organisations;
 
-    RemissController(RemissService remiss, AgreementDetailPage agreementPage, OrganisationApi organisations) {
-        this.remiss = remiss;
+    ReferralController(ReferralService referral, AgreementDetailPage agreementPage, OrganisationApi organisations) {
+        this.referral = referral;
         this.agreementPage = agreementPage;
         this.organisations = organisations;
     }
 
     /** Recipients come one per line: "Socialnämnden; registrator@kommun.se" (the address is optional). */
-    @PostMapping("/workspaces/{workspaceId}/agreements/{agreementId}/remiss")
+    @PostMapping("/workspaces/{workspaceId}/agreements/{agreementId}/referral")
     String start(@PathVariable WorkspaceId workspaceId, @PathVariable AgreementId agreementId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sentOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline,
@@ -53,74 +53,74 @@ class RemissController {
         Actor actor = Actors.current();
         actor.require(workspaceId, AgreementRoles.EDITORS);
         try {
-            var id = remiss.start(workspaceId, agreementId, params.get("title"), sentOn, deadline,
+            var id = referral.start(workspaceId, agreementId, params.get("title"), sentOn, deadline,
                     recipients(params.get("recipients")));
-            redirect.addFlashAttribute("flash", "agreement.remiss.flash.started");
-            return "redirect:/workspaces/" + workspaceId + "/remiss/" + id;
+            redirect.addFlashAttribute("flash", "agreement.referral.flash.started");
+            return "redirect:/workspaces/" + workspaceId + "/referral/" + id;
         } catch (RuleViolationException e) {
-            AgreementPages.error(model, e, "remiss");
+            AgreementPages.error(model, e, "referral");
             model.addAttribute("last", params);
             return agreementPage.render(workspaceId, agreementId, null, actor, model);
         }
     }
 
     @GetMapping(ROUND)
-    String round(@PathVariable WorkspaceId workspaceId, @PathVariable RemissRoundId remissRoundId, Model model) {
+    String round(@PathVariable WorkspaceId workspaceId, @PathVariable ReferralRoundId referralRoundId, Model model) {
         var actor = Actors.current();
         actor.require(workspaceId);
-        return page(workspaceId, remissRoundId, actor, model);
+        return page(workspaceId, referralRoundId, actor, model);
     }
 
     @PostMapping(ROUND + "/recipients")
-    String addRecipient(@PathVariable WorkspaceId workspaceId, @PathVariable RemissRoundId remissRoundId,
+    String addRecipient(@PathVariable WorkspaceId workspaceId, @PathVariable ReferralRoundId referralRoundId,
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        return run(workspaceId, remissRoundId, "recipient", params, model, redirect, () -> remiss.addRecipient(workspaceId,
-                remissRoundId, new NewRecipient(params.get("name"), null, params.get("email"))));
+        return run(workspaceId, referralRoundId, "recipient", params, model, redirect, () -> referral.addRecipient(workspaceId,
+                referralRoundId, new NewRecipient(params.get("name"), null, params.get("email"))));
     }
 
     @PostMapping(value = ROUND + "/replies", consumes = "multipart/form-data")
-    String reply(@PathVariable WorkspaceId workspaceId, @PathVariable RemissRoundId remissRoundId,
+    String reply(@PathVariable WorkspaceId workspaceId, @PathVariable ReferralRoundId referralRoundId,
             @RequestParam UUID recipient, @RequestParam(required = false) @Nullable ReplyPosition position,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate receivedOn,
             @RequestParam(required = false) @Nullable MultipartFile file, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
-        var reply = new RemissReply(position, receivedOn, params.get("reference"), params.get("text"),
+        var reply = new ReferralReply(position, receivedOn, params.get("reference"), params.get("text"),
                 file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType(),
                 AgreementContentController.bytes(file));
-        return run(workspaceId, remissRoundId, "reply-" + recipient, params, model, redirect,
-                () -> remiss.reply(workspaceId, remissRoundId, recipient, reply));
+        return run(workspaceId, referralRoundId, "reply-" + recipient, params, model, redirect,
+                () -> referral.reply(workspaceId, referralRoundId, recipient, reply));
     }
 
     @PostMapping(ROUND + "/changes")
-    String noteChange(@PathVariable WorkspaceId workspaceId, @PathVariable RemissRoundId remissRoundId,
+    String noteChange(@PathVariable WorkspaceId workspaceId, @PathVariable ReferralRoundId referralRoundId,
             @RequestParam UUID recipient, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
-        return run(workspaceId, remissRoundId, "change-" + recipient, params, model, redirect,
-                () -> remiss.noteChange(workspaceId, remissRoundId, recipient, params.get("change")));
+        return run(workspaceId, referralRoundId, "change-" + recipient, params, model, redirect,
+                () -> referral.noteChange(workspaceId, referralRoundId, recipient, params.get("change")));
     }
 
     @PostMapping(ROUND + "/remind")
-    String remind(@PathVariable WorkspaceId workspaceId, @PathVariable RemissRoundId remissRoundId,
+    String remind(@PathVariable WorkspaceId workspaceId, @PathVariable ReferralRoundId referralRoundId,
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        return run(workspaceId, remissRoundId, "remind", params, model, redirect,
-                () -> remiss.remind(workspaceId, remissRoundId));
+        return run(workspaceId, referralRoundId, "remind", params, model, redirect,
+                () -> referral.remind(workspaceId, referralRoundId));
     }
 
     @PostMapping(ROUND + "/close")
-    String close(@PathVariable WorkspaceId workspaceId, @PathVariable RemissRoundId remissRoundId,
+    String close(@PathVariable WorkspaceId workspaceId, @PathVariable ReferralRoundId referralRoundId,
             @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        return run(workspaceId, remissRoundId, "close", params, model, redirect,
-                () -> remiss.close(workspaceId, remissRoundId, params.get("compilation")));
+        return run(workspaceId, referralRoundId, "close", params, model, redirect,
+                () -> referral.close(workspaceId, referralRoundId, params.get("compilation")));
     }
 
     @GetMapping(ROUND + "/replies/{recipientId}")
-    ResponseEntity<byte[]> replyFile(@PathVariable WorkspaceId workspaceId, @PathVariable RemissRoundId remissRoundId,
+    ResponseEntity<byte[]> replyFile(@PathVariable WorkspaceId workspaceId, @PathVariable ReferralRoundId referralRoundId,
             @PathVariable UUID recipientId) {
         Actors.current().require(workspaceId);
-        return Downloads.of(remiss.replyFile(workspaceId, remissRoundId, recipientId));
+        return Downloads.of(referral.replyFile(workspaceId, referralRoundId, recipientId));
     }
 
-    private String run(WorkspaceId workspaceId, RemissRoundId id, String form, Map<String, String> params, Model model,
+    private String run(WorkspaceId workspaceId, ReferralRoundId id, String form, Map<String, String> params, Model model,
             RedirectAttributes redirect, Runnable change) {
         Actor actor = Actors.current();
         actor.require(workspaceId, AgreementRoles.EDITORS);
@@ -131,20 +131,20 @@ class RemissController {
             model.addAttribute("last", params);
             return page(workspaceId, id, actor, model);
         }
-        redirect.addFlashAttribute("flash", form.equals("remind") ? "agreement.remiss.flash.reminded" : "agreement.flash.saved");
-        return "redirect:/workspaces/" + workspaceId + "/remiss/" + id;
+        redirect.addFlashAttribute("flash", form.equals("remind") ? "agreement.referral.flash.reminded" : "agreement.flash.saved");
+        return "redirect:/workspaces/" + workspaceId + "/referral/" + id;
     }
 
-    private String page(WorkspaceId workspaceId, RemissRoundId id, Actor actor, Model model) {
+    private String page(WorkspaceId workspaceId, ReferralRoundId id, Actor actor, Model model) {
         model.addAttribute("workspace", AgreementPages.workspace(organisations, workspaceId));
-        model.addAttribute("round", remiss.get(workspaceId, id));
+        model.addAttribute("round", referral.get(workspaceId, id));
         model.addAttribute("positions", ReplyPosition.values());
         model.addAttribute("today", AgreementPages.today());
         model.addAttribute("canEdit", actor.hasAnyRole(workspaceId, AgreementRoles.EDITORS));
         if (!model.containsAttribute("last")) {
             model.addAttribute("last", Map.of());
         }
-        return "agreement/remiss";
+        return "agreement/referral";
     }
 
     static List<NewRecipient> recipients(@Nullable String lines) {

@@ -14,30 +14,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.samsyn.agreement.AgreementId;
 import se.samsyn.agreement.NewRecipient;
-import se.samsyn.agreement.RemissReply;
-import se.samsyn.agreement.RemissRoundId;
+import se.samsyn.agreement.ReferralReply;
+import se.samsyn.agreement.ReferralRoundId;
 import se.samsyn.agreement.ReplyPosition;
 import se.samsyn.shared.WorkspaceId;
 
 @Repository
-class RemissRepository {
+class ReferralRepository {
 
-    record Round(RemissRoundId id, AgreementId agreement, int version, String title, LocalDate sentOn, LocalDate deadline,
+    record Round(ReferralRoundId id, AgreementId agreement, int version, String title, LocalDate sentOn, LocalDate deadline,
             boolean closed, @Nullable LocalDate closedOn, @Nullable String compilation) {}
 
     private static final String ROUND = "select id, agreement_id, version_no, title, sent_on, deadline, status, closed_on, "
-            + "compilation from agreement.remiss_round ";
+            + "compilation from agreement.referral_round ";
 
     private final JdbcClient jdbc;
 
-    RemissRepository(JdbcClient jdbc) {
+    ReferralRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void insertRound(WorkspaceId workspace, RemissRoundId id, AgreementId agreement, int version, String title,
+    void insertRound(WorkspaceId workspace, ReferralRoundId id, AgreementId agreement, int version, String title,
             LocalDate sentOn, LocalDate deadline) {
         jdbc.sql("""
-                insert into agreement.remiss_round (id, workspace_id, agreement_id, version_no, title, sent_on, deadline,
+                insert into agreement.referral_round (id, workspace_id, agreement_id, version_no, title, sent_on, deadline,
                   status, created_at)
                 values (:id, :ws, :a, :v, :title, :sent, :deadline, 'SENT', :now)""")
                 .param("id", id.value()).param("ws", workspace.value()).param("a", agreement.value()).param("v", version)
@@ -46,7 +46,7 @@ class RemissRepository {
                 .update();
     }
 
-    Optional<Round> round(WorkspaceId workspace, RemissRoundId id) {
+    Optional<Round> round(WorkspaceId workspace, ReferralRoundId id) {
         return jdbc.sql(ROUND + "where id = :id and workspace_id = :ws")
                 .param("id", id.value()).param("ws", workspace.value()).query((rs, n) -> round(rs)).optional();
     }
@@ -57,16 +57,16 @@ class RemissRepository {
     }
 
     private static Round round(ResultSet rs) throws SQLException {
-        return new Round(new RemissRoundId(rs.getObject(1, UUID.class)), new AgreementId(rs.getObject(2, UUID.class)),
+        return new Round(new ReferralRoundId(rs.getObject(1, UUID.class)), new AgreementId(rs.getObject(2, UUID.class)),
                 rs.getInt(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(),
                 "CLOSED".equals(rs.getString(7)), AgreementRepository.dateOrNull(rs, 8), rs.getString(9));
     }
 
-    void insertRecipient(RemissRoundId round, NewRecipient r) {
-        Integer max = jdbc.sql("select max(position) from agreement.remiss_recipient where round_id = :r")
+    void insertRecipient(ReferralRoundId round, NewRecipient r) {
+        Integer max = jdbc.sql("select max(position) from agreement.referral_recipient where round_id = :r")
                 .param("r", round.value()).query(Integer.class).optional().orElse(null);
         jdbc.sql("""
-                insert into agreement.remiss_recipient (id, round_id, position, name, organisation_id, email)
+                insert into agreement.referral_recipient (id, round_id, position, name, organisation_id, email)
                 values (:id, :r, :pos, :name, :org, :email)""")
                 .param("id", UUID.randomUUID()).param("r", round.value()).param("pos", max == null ? 1 : max + 1)
                 .param("name", r.name()).param("org", r.organisation() == null ? null : r.organisation().value())
@@ -74,11 +74,11 @@ class RemissRepository {
                 .update();
     }
 
-    List<RecipientView> recipients(RemissRoundId round) {
+    List<RecipientView> recipients(ReferralRoundId round) {
         return jdbc.sql("""
                 select id, name, organisation_id, email, reminded_at, reply_position, reply_on, reply_ref, reply_text,
                   file_name, resulting_change
-                from agreement.remiss_recipient where round_id = :r order by position""")
+                from agreement.referral_recipient where round_id = :r order by position""")
                 .param("r", round.value())
                 .query((rs, n) -> {
                     Timestamp reminded = rs.getTimestamp(5);
@@ -91,9 +91,9 @@ class RemissRepository {
                 .list();
     }
 
-    int saveReply(RemissRoundId round, UUID recipient, RemissReply reply) {
+    int saveReply(ReferralRoundId round, UUID recipient, ReferralReply reply) {
         return jdbc.sql("""
-                update agreement.remiss_recipient set reply_position = :pos, reply_on = :on, reply_ref = :ref,
+                update agreement.referral_recipient set reply_position = :pos, reply_on = :on, reply_ref = :ref,
                   reply_text = :text, file_name = :file, content_type = :type, data = :data
                 where id = :id and round_id = :r""")
                 .param("id", recipient).param("r", round.value())
@@ -104,25 +104,25 @@ class RemissRepository {
                 .update();
     }
 
-    int noteChange(RemissRoundId round, UUID recipient, @Nullable String change) {
-        return jdbc.sql("update agreement.remiss_recipient set resulting_change = :c where id = :id and round_id = :r")
+    int noteChange(ReferralRoundId round, UUID recipient, @Nullable String change) {
+        return jdbc.sql("update agreement.referral_recipient set resulting_change = :c where id = :id and round_id = :r")
                 .param("id", recipient).param("r", round.value()).param("c", change).update();
     }
 
     void markReminded(UUID recipient) {
-        jdbc.sql("update agreement.remiss_recipient set reminded_at = :now where id = :id")
+        jdbc.sql("update agreement.referral_recipient set reminded_at = :now where id = :id")
                 .param("id", recipient).param("now", Timestamp.from(Instant.now())).update();
     }
 
-    void close(RemissRoundId round, @Nullable String compilation, LocalDate on) {
-        jdbc.sql("update agreement.remiss_round set status = 'CLOSED', compilation = :c, closed_on = :on where id = :id")
+    void close(ReferralRoundId round, @Nullable String compilation, LocalDate on) {
+        jdbc.sql("update agreement.referral_round set status = 'CLOSED', compilation = :c, closed_on = :on where id = :id")
                 .param("id", round.value()).param("c", compilation).param("on", Date.valueOf(on)).update();
     }
 
-    Optional<StoredFile> replyFile(WorkspaceId workspace, RemissRoundId round, UUID recipient) {
+    Optional<StoredFile> replyFile(WorkspaceId workspace, ReferralRoundId round, UUID recipient) {
         return jdbc.sql("""
-                select x.file_name, x.content_type, x.data from agreement.remiss_recipient x
-                join agreement.remiss_round r on r.id = x.round_id
+                select x.file_name, x.content_type, x.data from agreement.referral_recipient x
+                join agreement.referral_round r on r.id = x.round_id
                 where x.id = :id and r.id = :r and r.workspace_id = :ws and x.data is not null""")
                 .param("id", recipient).param("r", round.value()).param("ws", workspace.value())
                 .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
@@ -133,8 +133,8 @@ class RemissRepository {
 
     Optional<Reminder> reminder(UUID recipient) {
         return jdbc.sql("""
-                select x.email, x.name, r.title, r.deadline from agreement.remiss_recipient x
-                join agreement.remiss_round r on r.id = x.round_id where x.id = :id and x.email is not null""")
+                select x.email, x.name, r.title, r.deadline from agreement.referral_recipient x
+                join agreement.referral_round r on r.id = x.round_id where x.id = :id and x.email is not null""")
                 .param("id", recipient)
                 .query((rs, n) -> new Reminder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()))
                 .optional();
