@@ -30,12 +30,15 @@ public class ReferralService {
     private final AgreementService agreements;
     private final AuditApi audit;
     private final ApplicationEventPublisher events;
+    private final se.samsyn.organisation.OrganisationApi organisations;
 
-    ReferralService(ReferralRepository rounds, AgreementService agreements, AuditApi audit, ApplicationEventPublisher events) {
+    ReferralService(ReferralRepository rounds, AgreementService agreements, AuditApi audit, ApplicationEventPublisher events,
+            se.samsyn.organisation.OrganisationApi organisations) {
         this.rounds = rounds;
         this.agreements = agreements;
         this.audit = audit;
         this.events = events;
+        this.organisations = organisations;
     }
 
     @Transactional
@@ -56,7 +59,7 @@ public class ReferralService {
         if (named.isEmpty()) {
             throw new RuleViolationException("agreement.referral.error.noRecipients");
         }
-        named.forEach(ReferralService::checkEmail);
+        named.forEach(r -> check(workspace, r));
         var id = new ReferralRoundId(UUID.randomUUID());
         String t = title == null || title.isBlank() ? v.title() : title.strip();
         rounds.insertRound(workspace, id, agreement, v.number(), t, sent, deadline);
@@ -89,7 +92,7 @@ public class ReferralService {
         if (recipient.name() == null || recipient.name().isBlank()) {
             throw new RuleViolationException("agreement.referral.error.noRecipientName");
         }
-        checkEmail(recipient);
+        check(workspace, recipient);
         rounds.insertRecipient(id, clean(recipient));
         audit.record(AuditRecord.change(workspace, "ADD_RECIPIENT", "ReferralRound", id));
     }
@@ -171,6 +174,19 @@ public class ReferralService {
 
     private ReferralRepository.Round round(WorkspaceId workspace, ReferralRoundId id) {
         return rounds.round(workspace, id).orElseThrow(() -> new NotFoundException("agreement.referral.error.notFound"));
+    }
+
+    /** The workspace's organisations a recipient may be linked to. */
+    @Transactional(readOnly = true)
+    public java.util.List<se.samsyn.organisation.OrganisationSummary> recipientOrganisations(WorkspaceId workspace) {
+        return organisations.organisationsIn(workspace);
+    }
+
+    private void check(WorkspaceId workspace, NewRecipient r) {
+        checkEmail(r);
+        if (r.organisation() != null && !organisations.isGranted(workspace, r.organisation())) {
+            throw new RuleViolationException("agreement.referral.error.organisationNotInWorkspace");
+        }
     }
 
     private static void checkEmail(NewRecipient r) {

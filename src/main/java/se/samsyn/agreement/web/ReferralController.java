@@ -73,9 +73,12 @@ class ReferralController {
 
     @PostMapping(ROUND + "/recipients")
     String addRecipient(@PathVariable WorkspaceId workspaceId, @PathVariable ReferralRoundId referralRoundId,
-            @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable UUID organisation, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
         return run(workspaceId, referralRoundId, "recipient", params, model, redirect, () -> referral.addRecipient(workspaceId,
-                referralRoundId, new NewRecipient(params.get("name"), null, params.get("email"))));
+                referralRoundId, new NewRecipient(params.get("name"),
+                        organisation == null ? null : new se.samsyn.organisation.OrganisationId(organisation),
+                        params.get("email"))));
     }
 
     @PostMapping(value = ROUND + "/replies", consumes = "multipart/form-data")
@@ -139,6 +142,10 @@ class ReferralController {
         model.addAttribute("workspace", AgreementPages.workspace(organisations, workspaceId));
         model.addAttribute("round", referral.get(workspaceId, id));
         model.addAttribute("positions", ReplyPosition.values());
+        var orgs = referral.recipientOrganisations(workspaceId);
+        model.addAttribute("organisations", orgs);
+        model.addAttribute("organisationNames", orgs.stream().collect(java.util.stream.Collectors.toMap(
+                o -> o.id().value(), o -> o.name(), (x, y) -> x)));
         model.addAttribute("today", AgreementPages.today());
         model.addAttribute("canEdit", actor.hasAnyRole(workspaceId, AgreementRoles.EDITORS));
         if (!model.containsAttribute("last")) {

@@ -208,6 +208,10 @@ class AgreementRulesIT {
                 .satisfies(e -> assertThat(key(e)).isEqualTo("agreement.referral.error.deadlineBeforeSent"));
         assertThatThrownBy(() -> api.startReferral(f.ws.id(), id, "R", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1),
                 List.of())).satisfies(e -> assertThat(key(e)).isEqualTo("agreement.referral.error.noRecipients"));
+        var stranger = data.organisation("Bolag i en annan kommun", OrganisationType.MUNICIPAL_COMPANY);
+        assertThatThrownBy(() -> api.startReferral(f.ws.id(), id, "R", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1),
+                List.of(new NewRecipient("Bolaget", stranger, null))))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("agreement.referral.error.organisationNotInWorkspace"));
         assertThat(agreements.get(f.ws.id(), id, null, TODAY).version().status()).isEqualTo(AgreementStatus.DRAFT);
         assertThat(referral.rounds(f.ws.id(), id)).isEmpty();
     }
