@@ -223,6 +223,20 @@ class AgreementRepository {
                 .update();
     }
 
+    int updateSection(AgreementId id, int version, UUID section, NewSection s) {
+        return jdbc.sql("""
+                update agreement.version_section set title = :title, body = :body, goal = :goal
+                where id = :sid and agreement_id = :id and version_no = :v""")
+                .param("sid", section).param("id", id.value()).param("v", version)
+                .param("title", s.title()).param("body", s.body()).param("goal", s.goal())
+                .update();
+    }
+
+    void setSectionPosition(AgreementId id, int version, UUID section, int position) {
+        jdbc.sql("update agreement.version_section set position = :pos where id = :sid and agreement_id = :id and version_no = :v")
+                .param("sid", section).param("id", id.value()).param("v", version).param("pos", position).update();
+    }
+
     int deleteRow(String table, AgreementId id, int version, UUID row) {
         return jdbc.sql("delete from agreement." + table + " where id = :row and agreement_id = :id and version_no = :v")
                 .param("row", row).param("id", id.value()).param("v", version).update();

@@ -171,6 +171,39 @@ public class AgreementService {
     }
 
     @Transactional
+    public void updateSection(WorkspaceId workspace, AgreementId id, UUID section, NewSection s) {
+        int v = editableVersion(workspace, id);
+        if (s.title() == null || s.title().isBlank()) {
+            throw new RuleViolationException("agreement.error.noSectionTitle");
+        }
+        if (agreements.updateSection(id, v, section, new NewSection(s.title().strip(), blank(s.body()), blank(s.goal()))) == 0) {
+            throw new NotFoundException("agreement.error.notFound");
+        }
+        audit.record(AuditRecord.change(workspace, "UPDATE_SECTION", "Agreement", id));
+    }
+
+    /** Moves a focus area or section one step up or down among those of its kind. */
+    @Transactional
+    public void moveSection(WorkspaceId workspace, AgreementId id, UUID section, boolean up) {
+        int v = editableVersion(workspace, id);
+        var all = agreements.sections(id, v);
+        var moved = all.stream().filter(x -> x.id().equals(section)).findFirst()
+                .orElseThrow(() -> new NotFoundException("agreement.error.notFound"));
+        var siblings = all.stream().filter(x -> x.kind().equals(moved.kind()))
+                .sorted(java.util.Comparator.comparingInt(AgreementRepository.Section::position)).toList();
+        int i = siblings.indexOf(moved);
+        int j = up ? i - 1 : i + 1;
+        if (j < 0 || j >= siblings.size()) {
+            return;
+        }
+        for (int k = 0; k < siblings.size(); k++) {
+            int position = k == i ? j + 1 : k == j ? i + 1 : k + 1;
+            agreements.setSectionPosition(id, v, siblings.get(k).id(), position);
+        }
+        audit.record(AuditRecord.change(workspace, "MOVE_SECTION", "Agreement", id));
+    }
+
+    @Transactional
     public void removeSection(WorkspaceId workspace, AgreementId id, UUID section) {
         remove(workspace, id, "version_section", section);
     }

@@ -155,16 +155,19 @@ class AgreementJourneyIT {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", element, value);
     }
 
+    /** Submits the form and waits until a new page has loaded (the marker set on the old page is gone). */
     private void submit(String formCss) {
-        var old = browser.find("h1");
+        var js = (JavascriptExecutor) browser.driver();
+        js.executeScript("window.samsynOldPage = true");
         browser.find(formCss).findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitUntil(d -> {
             try {
-                old.isDisplayed();
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.samsynOldPage === undefined && document.readyState === 'complete'"));
+            } catch (org.openqa.selenium.WebDriverException e) {
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return true;
             }
         });
     }
+
 }

@@ -239,6 +239,23 @@ class AgreementRulesIT {
         assertThat(compliance.board(f.ws.id(), LocalDate.of(2027, 3, 1)).get(1).level()).isEqualTo(ComplianceRow.Level.RED);
     }
 
+    @Test
+    void focusAreasAreEditedInPlaceAndReordered() {
+        var f = fixture();
+        var id = f.draft("SÖK 2030–2031", 2030, 2031);
+        for (String t : List.of("Barn och unga", "Brott i nära relation", "Brott mot äldre")) {
+            api.addFocusArea(f.ws.id(), id, new NewSection(t, null, null));
+        }
+        var areas = agreements.get(f.ws.id(), id, null, TODAY).version().focusAreas();
+        agreements.moveSection(f.ws.id(), id, areas.get(2).id(), true);
+        agreements.moveSection(f.ws.id(), id, areas.get(0).id(), true);
+        agreements.updateSection(f.ws.id(), id, areas.get(1).id(), new NewSection("Våld i nära relation", "Text", "Mål"));
+        assertThatThrownBy(() -> agreements.updateSection(f.ws.id(), id, areas.get(1).id(), new NewSection(" ", null, null)))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("agreement.error.noSectionTitle"));
+        assertThat(agreements.get(f.ws.id(), id, null, TODAY).version().focusAreas()).extracting(SectionView::title)
+                .containsExactly("Barn och unga", "Brott mot äldre", "Våld i nära relation");
+    }
+
     static String seed(String name) throws Exception {
         return Files.readString(Path.of(System.getProperty("user.dir")).resolve("../shared/seeds").resolve(name));
     }
