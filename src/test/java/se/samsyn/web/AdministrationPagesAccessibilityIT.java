@@ -28,11 +28,15 @@ class AdministrationPagesAccessibilityIT {
     @LocalServerPort int port;
     @Autowired TestData data;
     @Autowired GeoApi geo;
+    @Autowired se.samsyn.organisation.OrganisationApi organisations;
+    @Autowired se.samsyn.agreement.AgreementApi agreements;
 
     TestData.TestWorkspace workspace;
     UserId administrator;
     UserId coordinator;
     String areaId;
+    String agreementId;
+    String referralRoundId;
     Browser browser;
 
     @BeforeAll
@@ -44,6 +48,16 @@ class AdministrationPagesAccessibilityIT {
                 new ClassPathResource("fixtures/two-est-areas.geojson").getContentAsByteArray(), null, null,
                 LocalDate.of(2026, 1, 1), administrator.value());
         areaId = geo.areas(workspace.id(), AreaType.EST_AREA).get(0).id().toString();
+        var f = new se.samsyn.agreement.AgreementFixture(data, organisations, agreements, workspace);
+        var agreement = f.draft("Samverkansöverenskommelse 2026–2029", 2026, 2029);
+        agreementId = agreement.toString();
+        agreements.addFocusArea(workspace.id(), agreement, new se.samsyn.agreement.NewSection("Barn och unga", "Text", "Mål"));
+        referralRoundId = agreements.startReferral(workspace.id(), agreement, "Remiss", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 10, 1), List.of(new se.samsyn.agreement.NewRecipient("Socialnämnden", null, null),
+                        new se.samsyn.agreement.NewRecipient("Tekniska nämnden", null, null))).toString();
+        agreements.reply(workspace.id(), se.samsyn.agreement.ReferralRoundId.of(referralRoundId), "Socialnämnden",
+                new se.samsyn.agreement.ReferralReply(se.samsyn.agreement.ReplyPosition.SUPPORTS, LocalDate.of(2025, 9, 20),
+                        "SN 2025/1", "Socialnämnden tillstyrker.", null, null, null));
         browser = Browser.open(port, Browser.DESKTOP);
         browser.logIn(data.principal(administrator).getUsername(), TestData.PASSWORD);
     }
@@ -61,7 +75,9 @@ class AdministrationPagesAccessibilityIT {
                 ws + "/users/new", ws + "/users/" + coordinator, ws + "/organisations", ws + "/audit", "/account",
                 "/admin/organisations", "/admin/organisations/new", "/admin/organisations/" + workspace.municipality(),
                 "/admin/workspaces", "/admin/workspaces/" + workspace.id(), "/admin/audit", ws + "/audit?lang=en",
-                ws + "/police-events", "/admin/police-events");
+                ws + "/police-events", "/admin/police-events", ws + "/agreements", ws + "/agreements/new",
+                ws + "/agreements/" + agreementId, ws + "/agreements/" + agreementId + "/edit", ws + "/referral/" + referralRoundId,
+                ws + "/governance", ws + "/compliance", ws + "/agreements?lang=en");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -38,12 +38,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationApi organisations;
     private final AccessApi access;
     private final GeoApi geo;
+    private final DemoAgreements agreements;
 
-    DemoDataLoader(DemoApi demo, OrganisationApi organisations, AccessApi access, GeoApi geo) {
+    DemoDataLoader(DemoApi demo, OrganisationApi organisations, AccessApi access, GeoApi geo, DemoAgreements agreements) {
         this.demo = demo;
         this.organisations = organisations;
         this.access = access;
         this.geo = geo;
+        this.agreements = agreements;
     }
 
     @Override
@@ -111,6 +113,11 @@ class DemoDataLoader implements ApplicationRunner {
         geo.importGeoJson(wsLund, AreaType.EST_AREA, "demo-est-omraden-lund.geojson", DemoAreas.lund(), null, null, FROM, by);
         geo.importGeoJson(wsLomma, AreaType.EST_AREA, "demo-est-omraden-lomma.geojson", DemoAreas.lomma(), null, null, FROM, by);
         geo.importGeoJson(wsKavlinge, AreaType.EST_AREA, "demo-est-omraden-kavlinge.geojson", DemoAreas.kavlinge(), null, null, FROM, by);
+        var parties = java.util.Map.of("Lunds kommun", lund, "Lokalpolisområde Lund", lpoLund, "Lomma kommun", lomma,
+                "Lokalpolisområde Kävlinge", lpoKavlinge);
+        agreements.load(wsLund, "lund-2019-2022", parties);
+        agreements.load(wsLund, "lund-2024-2027", parties);
+        agreements.load(wsLomma, "lomma-kavlinge-2023-2027", parties);
         LOG.info("Demoläge: demo data loaded; log in as {} with password {}", "samordnare@lund.example", DemoApi.DEMO_PASSWORD);
     }
 
