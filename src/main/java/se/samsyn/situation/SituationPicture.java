@@ -45,8 +45,13 @@ public record SituationPicture(
      */
     public record Change(long current, long reference, @Nullable Double percent, double pValue, boolean significant) {}
 
+    /**
+     * {@code comparedDays} is set while the period is still running: the changes then compare its first so many days
+     * with the first so many days of the reference periods.
+     */
     public record Totals(long observations, long awaitingTriage, long withPoint, long citizenMarks, Change previousPeriod,
-            Change sameLastYear, SituationPeriod previous, SituationPeriod lastYear, boolean small) {}
+            Change sameLastYear, SituationPeriod previous, SituationPeriod lastYear, boolean small,
+            @Nullable Long comparedDays) {}
 
     public record CategoryCount(String code, String name, long count, Change previousPeriod, Change sameLastYear,
             boolean small) {}

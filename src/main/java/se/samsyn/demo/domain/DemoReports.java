@@ -42,7 +42,9 @@ final class DemoReports {
     }
 
     /** Returns the number of reports filed. */
-    int load(WorkspaceId ws, List<AreaSummary> areas, List<Actor> reporters, Actor coordinator) {
+    int load(WorkspaceId ws, List<AreaSummary> unsorted, List<Actor> reporters, Actor coordinator) {
+        List<AreaSummary> areas = unsorted.stream()
+                .sorted(java.util.Comparator.comparing(a -> a.code() == null ? a.name() : a.code())).toList();
         LocalDate today = LocalDate.now(ZONE);
         LocalDate thisMonday = today.with(DayOfWeek.MONDAY);
         int filed = 0;
@@ -55,7 +57,10 @@ final class DemoReports {
                 List<ObservationDraft> drafts = new ArrayList<>();
                 for (int a = r; a < areas.size(); a += reporters.size()) {
                     AreaSummary area = areas.get(a);
-                    double level = (a == 0 ? 1.6 : 0.6 + 0.15 * a) * season;
+                    if (random.nextDouble() < 0.2) {
+                        continue; // the reporter was not out in this area this week
+                    }
+                    double level = (a == 0 ? 2.5 : 0.8 + 0.25 * a) * season;
                     int n = poisson(level);
                     for (int i = 0; i < n; i++) {
                         drafts.add(draft(area, monday, weighted(), w, 450));

@@ -102,17 +102,21 @@ public class ObservationQueries {
         Map<Key, Set<UUID>> reporters = new LinkedHashMap<>();
         Map<Key, Integer> nils = new LinkedHashMap<>();
         jdbc.sql("""
-                select ra.area_id, r.reporter_id, r.submitted_at from incident.report r
+                select ra.area_id, r.reporter_id, r.occurred_start, r.occurred_end from incident.report r
                 join incident.submission s on s.id = r.submission_id
                 join incident.report_area ra on ra.report_id = r.id
-                where r.workspace_id = :ws and r.submitted_at >= :from and r.submitted_at < :to and s.channel <> :citizen
+                where r.workspace_id = :ws and r.occurred_start < :to and r.occurred_end >= :from
+                  and s.channel <> :citizen and r.status not in (:excluded)
                 """)
                 .param("ws", workspace.value()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .param("citizen", CITIZEN_CHANNEL)
+                .param("citizen", CITIZEN_CHANNEL).param("excluded", List.of("REJECTED"))
                 .query((rs, n) -> {
                     UUID area = rs.getObject(1, UUID.class);
-                    if (wanted.isEmpty() || wanted.contains(area)) {
-                        var day = rs.getTimestamp(3).toInstant().atZone(Occurrence.ZONE).toLocalDate();
+                    Instant start = rs.getTimestamp(3).toInstant();
+                    Instant end = rs.getTimestamp(4).toInstant();
+                    var day = start.plus(java.time.Duration.between(start, end).dividedBy(2)).atZone(Occurrence.ZONE)
+                            .toLocalDate();
+                    if ((wanted.isEmpty() || wanted.contains(area)) && !day.isBefore(firstDay) && !day.isAfter(lastDay)) {
                         reporters.computeIfAbsent(new Key(area, isoYear(day), isoWeek(day)), k -> new HashSet<>())
                                 .add(rs.getObject(2, UUID.class));
                     }

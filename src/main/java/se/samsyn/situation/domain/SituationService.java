@@ -149,9 +149,18 @@ public class SituationService {
         var currentQuery = new ObservationQuery(ws, selected, period.first().atStartOfDay(ZONE).toInstant(),
                 period.last().plusDays(1).atStartOfDay(ZONE).toInstant(), scope.categoryCodes());
 
+        // A period that has not ended is compared over the days that have passed, against the same number of days at
+        // the start of the reference periods; a period that has not started is not compared at all.
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        long elapsed = period.first().isAfter(today) ? 0
+                : java.time.temporal.ChronoUnit.DAYS.between(period.first(), period.last().isAfter(today) ? today : period.last()) + 1;
+        boolean inProgress = elapsed < period.days();
+        SituationPeriod currentWindow = clip(period, elapsed);
+        SituationPeriod previousWindow = clip(previous, elapsed);
+        SituationPeriod lastYearWindow = clip(lastYear, elapsed);
         List<ObservedIncident> current = within(all, period);
-        List<ObservedIncident> before = within(all, previous);
-        List<ObservedIncident> yearBefore = within(all, lastYear);
+        List<ObservedIncident> before = previousWindow == null ? List.of() : within(all, previousWindow);
+        List<ObservedIncident> yearBefore = lastYearWindow == null ? List.of() : within(all, lastYearWindow);
 
         // Coverage first: it feeds the confidence labels.
         var coverage = coverage(ws, selected, shownAreas, period);
@@ -160,9 +169,9 @@ public class SituationService {
 
         var totals = new Totals(current.size(), incidents.awaitingTriage(currentQuery),
                 current.stream().filter(ObservedIncident::hasPoint).count(), within(citizen, period).size(),
-                change(current.size(), period, before.size(), previous),
-                change(current.size(), period, yearBefore.size(), lastYear), previous, lastYear,
-                current.size() < SituationPicture.SMALL);
+                change(current.size(), currentWindow, before.size(), previousWindow),
+                change(current.size(), currentWindow, yearBefore.size(), lastYearWindow), previous, lastYear,
+                current.size() < SituationPicture.SMALL, inProgress ? elapsed : null);
 
         Set<String> codes = new TreeSet<>();
         for (var list : List.of(current, before, yearBefore)) {
@@ -172,7 +181,8 @@ public class SituationService {
             Predicate<ObservedIncident> has = o -> o.categoryCodes().contains(code);
             long c = count(current, has);
             return new CategoryCount(code, categoryNames.getOrDefault(code, code), c,
-                    change(c, period, count(before, has), previous), change(c, period, count(yearBefore, has), lastYear),
+                    change(c, currentWindow, count(before, has), previousWindow),
+                    change(c, currentWindow, count(yearBefore, has), lastYearWindow),
                     c < SituationPicture.SMALL);
         }).sorted(Comparator.comparingLong(CategoryCount::count).reversed().thenComparing(CategoryCount::code)).toList();
 
@@ -183,8 +193,9 @@ public class SituationService {
             long c = count(current, in);
             var cov = coverageByArea.get(a.id());
             double areaShare = cov == null || cov.weeks() == 0 ? 0 : (double) cov.coveredWeeks() / cov.weeks();
-            return new AreaCount(a.id(), a.name(), a.areaKm2(), c, change(c, period, count(before, in), previous),
-                    change(c, period, count(yearBefore, in), lastYear), c < SituationPicture.SMALL, confidence(c, areaShare));
+            return new AreaCount(a.id(), a.name(), a.areaKm2(), c, change(c, currentWindow, count(before, in), previousWindow),
+                    change(c, currentWindow, count(yearBefore, in), lastYearWindow), c < SituationPicture.SMALL,
+                    confidence(c, areaShare));
         }).toList();
 
         Map<String, JsonNode> geometries = geometries(ws);
@@ -203,7 +214,8 @@ public class SituationService {
 
         return new SituationPicture(scope, clock.instant(), confidence, totals, categories, areas,
                 timeline.count(all), sources(ws, selected, months, all), weekdayHour, hotspots,
-                WrongDirection.find(all, period, baseline, shownAreas, categoryNames),
+                currentWindow == null ? List.of()
+                        : WrongDirection.find(all, period, currentWindow.days(), baseline, shownAreas, categoryNames),
                 perceived(ws, shownAreas, current, within(citizen, period), period),
                 statuses(ws, byId, period), coverage, pointsAllowed, points);
     }
@@ -227,7 +239,19 @@ public class SituationService {
         return list.stream().filter(predicate).count();
     }
 
-    static Change change(long current, SituationPeriod currentPeriod, long reference, SituationPeriod referencePeriod) {
+    static @Nullable SituationPeriod clip(SituationPeriod period, long days) {
+        if (days <= 0) {
+            return null;
+        }
+        return days >= period.days() ? period
+                : new SituationPeriod(SituationPeriod.Kind.CUSTOM, period.first(), period.first().plusDays(days - 1));
+    }
+
+    static Change change(long current, @Nullable SituationPeriod currentPeriod, long reference,
+            @Nullable SituationPeriod referencePeriod) {
+        if (currentPeriod == null || referencePeriod == null) {
+            return new Change(current, reference, null, 1.0, false);
+        }
         double pValue = RateComparison.pValue(current, currentPeriod.days(), reference, referencePeriod.days());
         double expected = reference * (double) currentPeriod.days() / referencePeriod.days();
         Double percent = expected == 0 ? null : Math.round((current - expected) / expected * 1000) / 10.0;

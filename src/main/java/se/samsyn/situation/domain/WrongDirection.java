@@ -23,7 +23,8 @@ final class WrongDirection {
 
     private WrongDirection() {}
 
-    static List<SituationPicture.Rising> find(List<ObservedIncident> all, SituationPeriod period,
+    /** {@code exposureDays}: the days of the period that have passed (all of them once it has ended). */
+    static List<SituationPicture.Rising> find(List<ObservedIncident> all, SituationPeriod period, long exposureDays,
             List<SituationPeriod> baseline, List<AreaSummary> areas, Map<String, String> categoryNames) {
         List<ObservedIncident> current = SituationService.within(all, period);
         List<ObservedIncident> before = new ArrayList<>();
@@ -43,8 +44,8 @@ final class WrongDirection {
                 if (c + b == 0) {
                     continue;
                 }
-                double expected = b * (double) period.days() / baselineDays;
-                pairs.add(new Pair(area, code, c, b, expected, RateComparison.pValue(c, period.days(), b, baselineDays)));
+                double expected = b * (double) exposureDays / baselineDays;
+                pairs.add(new Pair(area, code, c, b, expected, RateComparison.pValue(c, exposureDays, b, baselineDays)));
             }
         }
         double[] q = FalseDiscovery.adjust(pairs.stream().mapToDouble(Pair::p).toArray());
