@@ -28,7 +28,7 @@
       .then(data => {
         const shown = data.features.filter(f => counts[f.id]);
         const layer = L.geoJSON({ type: 'FeatureCollection', features: shown }, {
-          style: f => ({ color: '#1f4e79', weight: 2, fillColor: shade(counts[f.id].count, max), fillOpacity: 0.6 }),
+          style: f => ({ color: '#1f4e79', weight: 2, fillColor: shade(counts[f.id].count, max), fillOpacity: 0.35 }),
           onEachFeature: (f, l) => l.bindTooltip(f.properties.name + ': ' + counts[f.id].count)
         }).addTo(map);
         layer.bringToBack();

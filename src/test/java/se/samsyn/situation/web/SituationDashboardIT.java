@@ -83,6 +83,13 @@ class SituationDashboardIT {
         mvc.perform(get("/api/v1/workspaces/{ws}/situation?period=CUSTOM&from=1900-01-01&to=2026-01-01", s.ws().id())
                         .with(data.as(s.coordinator())))
                 .andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/workspaces/{ws}/situation?period=CUSTOM", s.ws().id()).with(data.as(s.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("En egen period behöver både från- och tilldatum")));
+        var empty = data.workspace();
+        mvc.perform(get("/workspaces/{ws}/situation?period=YEAR", empty.id()).with(data.as(data.user(empty, Role.ANALYST))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Inga observationer i perioden")));
 
         try (var browser = Browser.open(port, Browser.DESKTOP)) {
             browser.logIn(data.principal(s.coordinator()).actor().email(), TestData.PASSWORD);
@@ -96,6 +103,10 @@ class SituationDashboardIT {
             assertThat(browser.find("#situation-weekday-hour").getText()).contains("Söndag");
             assertThat(browser.find("#situation-areas").getText()).contains("Centrum");
             browser.assertAccessible();
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "situation-dashboard.png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "situation-map.png"),
+                    browser.find("#situation-map").getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
             browser.visit("/workspaces/" + s.ws().id() + "/situation");
             assertThat(browser.heading()).startsWith("Lägesbild");
