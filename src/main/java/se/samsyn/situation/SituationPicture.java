@@ -26,6 +26,7 @@ public record SituationPicture(
         Hotspots hotspots,
         List<Rising> wrongDirection,
         List<PerceivedVsReported> perceivedVsReported,
+        List<PerceivedPlace> perceivedPlaces,
         List<StatusCell> areaStatuses,
         List<Coverage> coverage,
         boolean pointsShown,
@@ -93,6 +94,14 @@ public record SituationPicture(
     /** Perceived (survey index, citizen marks) next to reported (EST reports per km²) per area. */
     public record PerceivedVsReported(AreaId area, String name, long reports, double reportsPerKm2, long citizenMarks,
             @Nullable Double surveyIndex, @Nullable String surveyPeriod, Mismatch mismatch) {}
+
+    /**
+     * A place (H3 resolution-9 cell, its centre) that citizens marked as unsafe at least 3 times in the period, with the
+     * EST observations in the cell and its six neighbours; or a hotspot cell that no citizen marked nearby while the
+     * citizen channel was in use.
+     */
+    public record PerceivedPlace(String cell, double lat, double lon, long citizenMarks, long reportsNearby,
+            Mismatch mismatch) {}
 
     public record StatusCell(AreaId area, String areaName, int isoYear, int isoWeek, int level, String label, String colour,
             String trend) {}

@@ -61,4 +61,46 @@ final class Perception {
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
+
+    static final int PLACE_MARKS = 3;
+
+    /**
+     * Places: cells with at least {@link #PLACE_MARKS} citizen marks and at most one EST observation in the cell and its
+     * neighbours feel unsafe with few reports; hotspot cells ({@code hotCells}) without any citizen mark nearby have many
+     * reports but nobody marked them, listed only when citizens marked something somewhere in the period.
+     */
+    static List<SituationPicture.PerceivedPlace> places(List<ObservedIncident> reports, List<ObservedIncident> citizen,
+            java.util.Set<Long> hotCells) {
+        Map<Long, Long> marks = new java.util.HashMap<>();
+        citizen.stream().filter(o -> o.h3r9() != null).forEach(o -> marks.merge(o.h3r9(), 1L, Long::sum));
+        Map<Long, Long> observed = new java.util.HashMap<>();
+        reports.stream().filter(o -> o.h3r9() != null).forEach(o -> observed.merge(o.h3r9(), 1L, Long::sum));
+        List<SituationPicture.PerceivedPlace> result = new ArrayList<>();
+        marks.forEach((cell, count) -> {
+            if (count >= PLACE_MARKS) {
+                long nearby = around(observed, cell);
+                result.add(place(cell, count, nearby, nearby <= 1 ? Mismatch.FEELS_UNSAFE_FEW_REPORTS : Mismatch.NONE));
+            }
+        });
+        if (!marks.isEmpty()) {
+            for (long cell : hotCells) {
+                if (around(marks, cell) == 0 && observed.getOrDefault(cell, 0L) >= SituationPicture.SMALL) {
+                    result.add(place(cell, 0, around(observed, cell), Mismatch.MANY_REPORTS_FEELS_SAFE));
+                }
+            }
+        }
+        result.sort(java.util.Comparator.comparing(SituationPicture.PerceivedPlace::mismatch)
+                .thenComparing(p -> -p.citizenMarks()).thenComparing(SituationPicture.PerceivedPlace::cell));
+        return result;
+    }
+
+    private static long around(Map<Long, Long> counts, long cell) {
+        return HexGrid.disk(cell).stream().mapToLong(c -> counts.getOrDefault(c, 0L)).sum();
+    }
+
+    private static SituationPicture.PerceivedPlace place(long cell, long marks, long nearby, Mismatch mismatch) {
+        var centre = HexGrid.h3().cellToLatLng(cell);
+        return new SituationPicture.PerceivedPlace(HexGrid.name(cell), Math.round(centre.lat * 1e5) / 1e5,
+                Math.round(centre.lng * 1e5) / 1e5, marks, nearby, mismatch);
+    }
 }

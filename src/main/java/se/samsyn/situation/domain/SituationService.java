@@ -217,6 +217,10 @@ public class SituationService {
                 currentWindow == null ? List.of()
                         : WrongDirection.find(all, period, currentWindow.days(), baseline, shownAreas, categoryNames),
                 perceived(ws, shownAreas, current, within(citizen, period), period),
+                Perception.places(current, within(citizen, period).stream()
+                        .filter(o -> selected.isEmpty() || o.areaIds().stream().anyMatch(selected::contains)).toList(),
+                        hotspots.hexagons().stream().filter(h -> h.bin() > 0)
+                                .map(h -> HexGrid.h3().stringToH3(h.cell())).collect(Collectors.toSet())),
                 statuses(ws, byId, period), coverage, pointsAllowed, points);
     }
 

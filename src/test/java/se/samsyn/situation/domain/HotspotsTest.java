@@ -84,6 +84,33 @@ class HotspotsTest {
                 .containsExactly(Mismatch.FEELS_UNSAFE_FEW_REPORTS, Mismatch.MANY_REPORTS_FEELS_SAFE, Mismatch.UNKNOWN);
     }
 
+    @Test
+    void aPlaceCitizensMarkThreeTimesWithoutReportsAndAHotspotNobodyMarkedAreListed() {
+        List<ObservedIncident> citizen = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            citizen.add(citizen(55.7120, 13.1750));
+        }
+        citizen.add(citizen(55.7000, 13.2050)); // one mark alone is not a place
+        List<ObservedIncident> reports = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            reports.add(at(55.7047, 13.1910));
+        }
+        long hot = HexGrid.h3().latLngToCell(55.7047, 13.1910, 9);
+        var places = Perception.places(reports, citizen, java.util.Set.of(hot));
+        assertThat(places).extracting(p -> p.mismatch())
+                .containsExactly(Mismatch.FEELS_UNSAFE_FEW_REPORTS, Mismatch.MANY_REPORTS_FEELS_SAFE);
+        assertThat(places.get(0).citizenMarks()).isEqualTo(3);
+        assertThat(places.get(0).reportsNearby()).isZero();
+        assertThat(places.get(1).reportsNearby()).isEqualTo(6);
+        assertThat(Perception.places(reports, List.of(), java.util.Set.of(hot))).isEmpty();
+    }
+
+    static ObservedIncident citizen(double lat, double lon) {
+        var o = at(lat, lon);
+        return new ObservedIncident(o.id(), o.lat(), o.lon(), o.h3r7(), o.h3r9(), o.areaIds(), o.categoryCodes(),
+                o.occurredStart(), o.occurredEnd(), o.accuracy(), o.status(), null, true);
+    }
+
     static AreaSummary area(WorkspaceId ws, String name, double km2) {
         return new AreaSummary(new AreaId(UUID.randomUUID()), ws, AreaType.EST_AREA, name, null, null,
                 java.time.LocalDate.of(2024, 1, 1), null, 55.70, 13.19, km2);
