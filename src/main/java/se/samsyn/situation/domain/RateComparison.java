@@ -22,8 +22,28 @@ final class RateComparison {
         }
         double p = currentExposure / (currentExposure + referenceExposure);
         double lower = binomialCdf(current, n, p);
-        double upper = current == 0 ? 1.0 : 1.0 - binomialCdf(current - 1, n, p);
+        double upper = binomialUpper(current, n, p);
         return Math.min(1.0, 2 * Math.min(lower, upper));
+    }
+
+    /** P(X ≥ k), summed over its own terms so that tiny tails do not vanish in 1 − (1 − ε). */
+    static double binomialUpper(long k, long n, double p) {
+        if (k <= 0) {
+            return 1;
+        }
+        double logP = Math.log(p);
+        double logQ = Math.log1p(-p);
+        double sum = 0;
+        double logCoefficient = 0;
+        for (long i = 0; i <= n; i++) {
+            if (i > 0) {
+                logCoefficient += Math.log((double) (n - i + 1) / i);
+            }
+            if (i >= k) {
+                sum += Math.exp(logCoefficient + i * logP + (n - i) * logQ);
+            }
+        }
+        return Math.min(1.0, sum);
     }
 
     /** P(X ≤ k) for X ~ binomial(n, p), summed in log space so that large n neither overflows nor underflows. */

@@ -88,9 +88,23 @@ public class SituationService {
     /**
      * The scope a request asks for. Without a date the period is the last complete ISO week (for weeks) or the period
      * containing today; {@code from}/{@code to} are required for a custom period. Unknown area ids are dropped.
+     * {@code districts} (from {@link SituationRoles#districts}) limits the areas for a district-scoped viewer: the
+     * requested areas within the districts, or all the districts when none of them was requested.
      */
+    public SituationScope scope(WorkspaceId workspace, Set<AreaId> districts, SituationPeriod.@Nullable Kind kind,
+            @Nullable LocalDate date, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<UUID> areas,
+            @Nullable List<String> categories) {
+        return scope(workspace, kind, date, from, to, areas, categories, districts);
+    }
+
     public SituationScope scope(WorkspaceId workspace, SituationPeriod.@Nullable Kind kind, @Nullable LocalDate date,
             @Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<UUID> areas, @Nullable List<String> categories) {
+        return scope(workspace, kind, date, from, to, areas, categories, null);
+    }
+
+    private SituationScope scope(WorkspaceId workspace, SituationPeriod.@Nullable Kind kind, @Nullable LocalDate date,
+            @Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<UUID> areas, @Nullable List<String> categories,
+            @Nullable Set<AreaId> districts) {
         SituationPeriod.Kind k = kind == null ? SituationPeriod.Kind.WEEK : kind;
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
         SituationPeriod period;
@@ -106,9 +120,12 @@ public class SituationService {
             }
             period = SituationPeriod.containing(k, anchor);
         }
-        Set<AreaId> known = dashboardAreas(workspace).stream().map(AreaSummary::id).collect(Collectors.toSet());
+        Set<AreaId> known = geo.areas(workspace, null).stream().map(AreaSummary::id).collect(Collectors.toSet());
         Set<AreaId> wanted = areas == null ? Set.of() : areas.stream().map(AreaId::new).filter(known::contains)
-                .collect(Collectors.toSet());
+                .filter(a -> districts == null || districts.contains(a)).collect(Collectors.toSet());
+        if (districts != null && wanted.isEmpty()) {
+            wanted = districts;
+        }
         Set<String> codes = categories == null ? Set.of() : categories.stream().filter(c -> c != null && !c.isBlank())
                 .map(String::strip).collect(Collectors.toSet());
         return new SituationScope(workspace, wanted, period, codes);
@@ -123,10 +140,11 @@ public class SituationService {
         SituationPeriod period = scope.period();
         var allAreas = dashboardAreas(ws);
         Map<AreaId, AreaSummary> byId = new LinkedHashMap<>();
-        allAreas.forEach(a -> byId.put(a.id(), a));
-        Set<AreaId> selected = scope.areas().stream().filter(byId::containsKey).collect(Collectors.toSet());
+        geo.areas(ws, null).forEach(a -> byId.put(a.id(), a));
+        // The scope's areas are used as given (never widened): a district-scoped viewer's districts may be of any type.
+        Set<AreaId> selected = scope.areas();
         List<AreaSummary> shownAreas = selected.isEmpty() ? allAreas
-                : allAreas.stream().filter(a -> selected.contains(a.id())).toList();
+                : byId.values().stream().filter(a -> selected.contains(a.id())).toList();
         Map<String, String> categoryNames = new LinkedHashMap<>();
         incidents.categories(ws).forEach(c -> categoryNames.put(c.code(), c.name()));
 

@@ -49,7 +49,9 @@ class SituationController {
         model.addAttribute("workspace", organisations.findWorkspace(workspaceId)
                 .orElseThrow(() -> new NotFoundException("common.error.notFound")));
         model.addAttribute("kinds", SituationPeriod.Kind.values());
-        model.addAttribute("areas", situation.dashboardAreas(workspaceId));
+        var districts = SituationRoles.districts(actor, workspaceId);
+        model.addAttribute("areas", situation.dashboardAreas(workspaceId).stream()
+                .filter(a -> districts == null || districts.contains(a.id())).toList());
         model.addAttribute("categories", situation.categories(workspaceId));
         model.addAttribute("kind", period == null ? SituationPeriod.Kind.WEEK : period);
         model.addAttribute("date", date);
@@ -59,7 +61,8 @@ class SituationController {
         model.addAttribute("selectedAreas", selectedAreas);
         model.addAttribute("selectedCategories", category == null ? Set.of() : Set.copyOf(category));
         try {
-            var scope = situation.scope(workspaceId, period, date, from, to, area, category);
+            var scope = districts == null ? situation.scope(workspaceId, period, date, from, to, area, category)
+                    : situation.scope(workspaceId, districts, period, date, from, to, area, category);
             var picture = situation.picture(scope, actor.hasAnyRole(workspaceId, SituationRoles.POINT_VIEWERS));
             model.addAttribute("picture", picture);
             model.addAttribute("hotspotRows", picture.hotspots().hexagons().stream().filter(h -> h.bin() != 0).toList());

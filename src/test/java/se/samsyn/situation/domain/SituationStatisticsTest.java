@@ -76,6 +76,12 @@ class SituationStatisticsTest {
         assertThat(RateComparison.pValue(9, 7, 4, 28)).isLessThan(0.001);
     }
 
+    /** 24 against none, a fifth of the exposure: 2 · 0.2²⁴ — tiny, but not rounded away to zero. */
+    @Test
+    void tinyTailsAreNotRoundedToZero() {
+        assertThat(RateComparison.pValue(24, 28, 0, 112)).isCloseTo(2 * Math.pow(0.2, 24), within(1e-25));
+    }
+
     @Test
     void theChangeTestCopesWithLargeCounts() {
         assertThat(RateComparison.pValue(5_200, 7, 5_000, 7)).isBetween(0.04, 0.06);

@@ -42,6 +42,12 @@ class SituationDashboardIT {
     @Autowired GeoApi geo;
     @Autowired CategoryService categories;
     @Autowired ReportService reports;
+    @Autowired se.samsyn.access.AccessApi access;
+
+    static final String VASTER = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Väster"},
+             "geometry":{"type":"Polygon","coordinates":[[[13.05,55.68],[13.10,55.68],[13.10,55.73],[13.05,55.73],[13.05,55.68]]]}}]}
+            """;
 
     @Test
     void aCoordinatorSeesTheMonthWithHotspotsAndEveryFigureAlsoAsATable() throws Exception {
@@ -74,6 +80,22 @@ class SituationDashboardIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.picture.pointsShown").value(false))
                 .andExpect(jsonPath("$.picture.points.length()").value(0));
+        // A reader narrowed to another district sees only that district, even when asking for Centrum.
+        geo.importGeoJson(s.ws().id(), se.samsyn.geo.AreaType.EST_AREA, "vaster.geojson", VASTER.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), null, null, today.minusYears(1), s.coordinator().value());
+        var vaster = geo.areas(s.ws().id(), se.samsyn.geo.AreaType.EST_AREA).stream()
+                .filter(a -> a.name().equals("Väster")).findFirst().orElseThrow();
+        var districtReader = access.createUser(new se.samsyn.access.NewUser(
+                "distrikt-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@test.example", "Distriktsläsare",
+                TestData.PASSWORD, s.ws().municipality(), false));
+        access.grantRole(districtReader, s.ws().id(), s.ws().municipality(), Role.READER, vaster.id().value());
+        mvc.perform(get("/api/v1/workspaces/{ws}/situation" + query + "&area=" + s.area().id(), s.ws().id())
+                        .with(data.as(districtReader)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.picture.totals.observations").value(0))
+                .andExpect(jsonPath("$.picture.areas.length()").value(1))
+                .andExpect(jsonPath("$.picture.areas[0].name").value("Väster"))
+                .andExpect(jsonPath("$.picture.hotspots.hexagons.length()").value(0));
         mvc.perform(get("/workspaces/{ws}/situation", s.ws().id()).with(data.as(data.user(s.ws(), Role.REPORTER))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/workspaces/{ws}/situation?period=CUSTOM&from=2026-03-10&to=2026-03-01", s.ws().id())
@@ -98,7 +120,7 @@ class SituationDashboardIT {
             assertThat(browser.find("#situation-total").getText()).isEqualTo("30");
             browser.waitForAttribute("#situation-map", "data-hexagons");
             browser.waitForAttribute("#situation-map", "data-areas-drawn");
-            assertThat(browser.find("#situation-map").getAttribute("data-areas-drawn")).isEqualTo("1");
+            assertThat(browser.find("#situation-map").getAttribute("data-areas-drawn")).isEqualTo("2");
             assertThat(browser.find("#situation-hotspots").getText()).contains("Hotspot");
             assertThat(browser.find("#situation-weekday-hour").getText()).contains("Söndag");
             assertThat(browser.find("#situation-areas").getText()).contains("Centrum");
