@@ -5,15 +5,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.samsyn.TestData;
 import se.samsyn.access.UserId;
 import se.samsyn.geo.AreaSummary;
 import se.samsyn.geo.AreaType;
 import se.samsyn.geo.GeoApi;
+import se.samsyn.incident.domain.Assessment;
 import se.samsyn.incident.domain.CategoryService;
 import se.samsyn.incident.domain.CategoryView;
+import se.samsyn.incident.domain.NewObservation;
+import se.samsyn.incident.domain.NewSubmission;
+import se.samsyn.incident.domain.OtherParty;
+import se.samsyn.incident.domain.PlaceType;
+import se.samsyn.incident.domain.PoliceNotified;
+import se.samsyn.incident.domain.ReportService;
+import se.samsyn.incident.domain.TimeAccuracy;
+import se.samsyn.shared.Actor;
 
 /** Builds what report tests need: an EST area around central Lund and form posts with sensible defaults. */
 public final class IncidentFixture {
@@ -46,6 +58,17 @@ public final class IncidentFixture {
 
     public CategoryView category(TestData.TestWorkspace ws, String code) {
         return categories.list(ws.id(), true).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** One observation of klotter sent through the service: pinned when lat and lon are given, else with a place text. */
+    public UUID submit(ReportService reports, TestData.TestWorkspace ws, Actor reporter, @Nullable Double lat,
+            @Nullable Double lon, String description) {
+        var observation = new NewObservation(lat, lon, lat == null ? "Vid kiosken" : null, PlaceType.OUTDOOR_PUBLIC,
+                LocalDate.now().minusDays(1), null, TimeAccuracy.DAY, null,
+                List.of(category(ws, "SKADEGORELSE_KLOTTER").id()), description, Assessment.INSECURITY_CREATING, null,
+                null, PoliceNotified.NO, EnumSet.noneOf(OtherParty.class), List.of());
+        return reports.submit(ws.id(), reporter,
+                new NewSubmission(UUID.randomUUID().toString(), "WEB_FORM", List.of(observation), false)).reportIds().get(0);
     }
 
     /** A valid one-observation report form post; override parameters with {@code .param(...)} afterwards. */

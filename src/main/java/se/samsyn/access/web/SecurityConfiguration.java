@@ -17,11 +17,13 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import se.samsyn.access.AccessSettings;
 import se.samsyn.access.domain.ApiTokenService;
 import se.samsyn.access.domain.BearerTokenFilter;
+import se.samsyn.access.domain.CurrentAccount;
 import se.samsyn.access.domain.MunicipalIdentityProvider;
 import se.samsyn.access.domain.UserService;
 import se.samsyn.audit.AuditApi;
@@ -70,7 +72,8 @@ class SecurityConfiguration {
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new CurrentAccount(users), AuthorizationFilter.class);
         var clients = oidcClients.getIfAvailable();
         if (clients != null) {
             http.oauth2Login(oauth -> oauth

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds personal data in free text before it is stored: personnummer and samordningsnummer (date and Luhn checked),
@@ -52,6 +53,22 @@ public final class PersonalDataScreen {
         collect(VEHICLE_COMPACT, text, Kind.VEHICLE_REGISTRATION, found);
         collect(VEHICLE_SPACED, text, Kind.VEHICLE_REGISTRATION, found);
         return withoutOverlaps(found);
+    }
+
+    /**
+     * Text as every shared view shows it, and the text as typed when that differs: kept only because the screen found
+     * personal data, readable by coordinators and administrators only.
+     */
+    public record Screened(@Nullable String shared, @Nullable String original) {
+
+        public static Screened of(String text) {
+            return new Screened(mask(text), clean(text) ? null : text);
+        }
+    }
+
+    /** The kinds of personal data found, each once, in the order found. */
+    public static List<Kind> kinds(String text) {
+        return screen(text).stream().map(Finding::kind).distinct().toList();
     }
 
     public static boolean clean(String text) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,9 @@ class ReportRepository {
             List<UUID> areaIds) {}
 
     record Originals(@Nullable String description, @Nullable String placeText) {}
+
+    /** A report with a map point and the areas stored for it. */
+    record PinnedReport(UUID id, double lat, double lon, Set<UUID> areaIds) {}
 
     private static final String ROW_COLUMNS = """
             r.id, r.reference, r.reporter_id, r.submitted_at, r.status, r.occurred_start, r.time_accuracy, r.place_text,
@@ -100,10 +105,34 @@ class ReportRepository {
                         : r.personalDataKinds().stream().map(Enum::name).distinct().collect(Collectors.joining(",")))
                 .update();
         replaceCategories(r.id(), r.categories());
-        for (UUID area : r.areaIds()) {
+        replaceAreas(r.id(), r.areaIds());
+    }
+
+    void replaceAreas(UUID report, Collection<UUID> areaIds) {
+        jdbc.sql("delete from incident.report_area where report_id = :r").param("r", report).update();
+        for (UUID area : areaIds) {
             jdbc.sql("insert into incident.report_area (report_id, area_id) values (:r, :a)")
-                    .param("r", r.id()).param("a", area).update();
+                    .param("r", report).param("a", area).update();
         }
+    }
+
+    List<PinnedReport> pinned(WorkspaceId workspace) {
+        Map<UUID, Set<UUID>> areas = new HashMap<>();
+        jdbc.sql("""
+                select a.report_id, a.area_id from incident.report_area a join incident.report r on r.id = a.report_id
+                where r.workspace_id = :ws
+                """)
+                .param("ws", workspace.value())
+                .query((rs, n) -> areas.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                        .add(rs.getObject(2, UUID.class)))
+                .list();
+        return jdbc.sql("select id, lat, lon from incident.report where workspace_id = :ws and lat is not null and lon is not null")
+                .param("ws", workspace.value())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new PinnedReport(id, rs.getDouble(2), rs.getDouble(3), areas.getOrDefault(id, Set.of()));
+                })
+                .list();
     }
 
     void insertPhoto(UUID report, PhotoSanitizer.CleanPhoto photo) {
@@ -172,6 +201,22 @@ class ReportRepository {
                 .param("d", description).param("o", originalDescription).param("reason", reason)
                 .param("kinds", kinds.isEmpty() ? null : kinds.stream().map(Enum::name).distinct().collect(Collectors.joining(",")))
                 .param("now", Timestamp.from(Instant.now())).param("id", id).param("v", version)
+                .update() == 1;
+    }
+
+    /** The reporter's revision, only while the report is still revisable and unchanged since {@code version}. */
+    boolean revise(UUID id, PersonalDataScreen.Screened description, PersonalDataScreen.Screened placeText,
+            List<PersonalDataScreen.Kind> kinds, ReportStatus status, long version) {
+        return jdbc.sql("""
+                update incident.report set description = :d, original_description = :od, place_text = :p,
+                    original_place_text = :op, personal_data_kinds = :kinds, status = :s, version = version + 1,
+                    updated_at = :now
+                where id = :id and version = :v and status in ('SUBMITTED', 'NEEDS_INFO') and redaction_reason is null
+                """)
+                .param("d", description.shared()).param("od", description.original())
+                .param("p", placeText.shared()).param("op", placeText.original())
+                .param("kinds", kinds.isEmpty() ? null : kinds.stream().map(Enum::name).collect(Collectors.joining(",")))
+                .param("s", status.name()).param("now", Timestamp.from(Instant.now())).param("id", id).param("v", version)
                 .update() == 1;
     }
 
@@ -246,17 +291,21 @@ class ReportRepository {
         }
     }
 
-    List<ReportRow> sameProblem(WorkspaceId workspace, UUID problem, UUID except) {
+    List<ReportRow> sameProblem(WorkspaceId workspace, UUID problem, UUID except, DistrictScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("ws", workspace.value());
+        params.put("p", problem);
+        params.put("id", except);
         return rows(jdbc.sql("select " + ROW_COLUMNS + " from incident.report r where r.workspace_id = :ws and r.problem_id = :p"
-                        + " and r.id <> :id order by r.submitted_at")
-                .param("ws", workspace.value()).param("p", problem).param("id", except)
+                        + " and r.id <> :id" + within(scope, params) + " order by r.submitted_at")
+                .params(params)
                 .query((rs, n) -> row(rs)).list());
     }
 
-    ReportPage list(WorkspaceId workspace, ReportFilter filter) {
-        var where = new StringBuilder(" from incident.report r where r.workspace_id = :ws");
+    ReportPage list(WorkspaceId workspace, ReportFilter filter, DistrictScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ws", workspace.value());
+        var where = new StringBuilder(" from incident.report r where r.workspace_id = :ws").append(within(scope, params));
         if (filter.status() != null) {
             where.append(" and r.status = :status");
             params.put("status", filter.status().name());
@@ -294,17 +343,21 @@ class ReportRepository {
     }
 
     /** Reports sharing a category within a box of ±radius metres and ±days, nearest first after the exact distance. */
-    List<DuplicateCandidate> near(WorkspaceId workspace, ReportView report, double e, double n, DuplicateSettings settings) {
+    List<DuplicateCandidate> near(WorkspaceId workspace, ReportView report, double e, double n, DuplicateSettings settings,
+            DistrictScope scope) {
         var categoryIds = report.categories().stream().map(ReportView.ReportCategory::id).toList();
         if (categoryIds.isEmpty()) {
             return List.of();
         }
         long seconds = settings.days() * 86_400L;
+        Map<String, Object> scopeParams = new LinkedHashMap<>();
+        String scopeClause = within(scope, scopeParams);
         List<Object[]> hits = jdbc.sql("select " + ROW_COLUMNS + ", r.sweref_e, r.sweref_n from incident.report r"
                         + " where r.workspace_id = :ws and r.id <> :id and r.sweref_e between :e1 and :e2"
                         + " and r.sweref_n between :n1 and :n2 and r.occurred_start between :t1 and :t2"
                         + " and exists (select 1 from incident.report_category c where c.report_id = r.id"
-                        + " and c.category_id in (:cats)) order by r.submitted_at")
+                        + " and c.category_id in (:cats))" + scopeClause + " order by r.submitted_at")
+                .params(scopeParams)
                 .param("ws", workspace.value()).param("id", report.id())
                 .param("e1", e - settings.radiusMetres()).param("e2", e + settings.radiusMetres())
                 .param("n1", n - settings.radiusMetres()).param("n2", n + settings.radiusMetres())
@@ -366,6 +419,18 @@ class ReportRepository {
                         + " and r.lat is not null order by r.submitted_at desc limit 1000")
                 .param("ws", workspace.value())
                 .query((rs, n) -> row(rs)).list());
+    }
+
+    /** The condition that keeps a query on {@code incident.report r} inside a district scope. */
+    private static String within(DistrictScope scope, Map<String, Object> params) {
+        if (scope.areaIds() == null) {
+            return "";
+        }
+        if (scope.areaIds().isEmpty()) {
+            return " and 1 = 0";
+        }
+        params.put("districts", scope.areaIds());
+        return " and exists (select 1 from incident.report_area d where d.report_id = r.id and d.area_id in (:districts))";
     }
 
     private List<ReportRow> rows(List<ReportRow> rows) {

@@ -86,20 +86,19 @@ public class ReportService {
             UUID id = UUID.randomUUID();
             String reference = "EST-" + Year.now(Occurrence.ZONE) + "-" + String.format("%06d", reports.nextNumber());
             var o = c.observation();
-            String description = o.description().strip();
+            var description = PersonalDataScreen.Screened.of(o.description().strip());
             String place = blankToNull(o.placeText());
+            var placeText = place == null ? new PersonalDataScreen.Screened(null, null) : PersonalDataScreen.Screened.of(place);
             reports.insert(new ReportRepository.NewReport(id, reference, workspace, submissionId, reporter.userId(), now,
                     c.location() == null ? null : c.location().point(),
                     c.location() == null ? null : c.location().h3r7(),
                     c.location() == null ? null : c.location().h3r9(),
-                    place == null ? null : PersonalDataScreen.mask(place),
-                    place != null && !PersonalDataScreen.clean(place) ? place : null,
-                    o.placeType(), c.occurrence(), PersonalDataScreen.mask(description),
-                    PersonalDataScreen.clean(description) ? null : description, o.assessment(), o.personsCount(),
+                    placeText.shared(), placeText.original(), o.placeType(), c.occurrence(), description.shared(),
+                    description.original(), o.assessment(), o.personsCount(),
                     o.ageGroup(), o.policeNotified(),
                     o.othersNotified().isEmpty() ? EnumSet.noneOf(OtherParty.class) : EnumSet.copyOf(o.othersNotified()),
                     c.kinds(), c.categories(),
-                    c.location() == null ? List.of() : c.location().areas().stream().map(a -> a.id().value()).toList()));
+                    c.location() == null ? List.of() : ReportAreas.of(c.location())));
             for (var photo : c.photos()) {
                 reports.insertPhoto(id, photo);
             }
@@ -125,40 +124,59 @@ public class ReportService {
         return reports.submissionByKey(workspace, reporter, key);
     }
 
+    /** The whole workspace, whoever asks: for a reporter's own reports and for callers that check access themselves. */
     @Transactional(readOnly = true)
     public ReportPage list(WorkspaceId workspace, ReportFilter filter) {
-        return reports.list(workspace, filter);
+        return reports.list(workspace, filter, DistrictScope.WHOLE_WORKSPACE);
     }
 
-    /** Every report matching the filter (masked), for a file export; the export itself is audited. */
+    /** The reports the actor may see: all of the workspace, or those inside the actor's districts. */
+    @Transactional(readOnly = true)
+    public ReportPage list(WorkspaceId workspace, ReportFilter filter, Actor actor) {
+        return reports.list(workspace, filter, DistrictScope.of(actor, workspace));
+    }
+
+    @Transactional(readOnly = true)
+    public DistrictScope scope(WorkspaceId workspace, Actor actor) {
+        return DistrictScope.of(actor, workspace);
+    }
+
+    /** Every report matching the filter that the actor may see (masked), for a file export; the export is audited. */
     @Transactional
-    public List<ReportRow> export(WorkspaceId workspace, ReportFilter filter) {
-        var all = all(workspace, filter);
+    public List<ReportRow> export(WorkspaceId workspace, ReportFilter filter, Actor actor) {
+        var all = all(workspace, filter, DistrictScope.of(actor, workspace));
         audit.record(AuditRecord.change(workspace, "EXPORT", "IncidentReport", workspace).with("rows=" + all.size()));
         return all;
     }
 
-    /** Every report matching the filter (masked), page by page. */
+    /** Every report matching the filter (masked), page by page, in the whole workspace. */
     @Transactional(readOnly = true)
     public List<ReportRow> all(WorkspaceId workspace, ReportFilter filter) {
+        return all(workspace, filter, DistrictScope.WHOLE_WORKSPACE);
+    }
+
+    /** Every report matching the filter that the actor may see (masked), page by page. */
+    @Transactional(readOnly = true)
+    public List<ReportRow> all(WorkspaceId workspace, ReportFilter filter, Actor actor) {
+        return all(workspace, filter, DistrictScope.of(actor, workspace));
+    }
+
+    private List<ReportRow> all(WorkspaceId workspace, ReportFilter filter, DistrictScope scope) {
         List<ReportRow> all = new ArrayList<>();
         int page = 0;
         ReportPage result;
         do {
             result = reports.list(workspace, new ReportFilter(filter.status(), filter.categoryId(), filter.areaId(),
-                    filter.from(), filter.to(), filter.reporterId(), page++, filter.size()));
+                    filter.from(), filter.to(), filter.reporterId(), page++, filter.size()), scope);
             all.addAll(result.rows());
         } while (result.hasNext());
         return all;
     }
 
-    /** The report for someone allowed to see it (viewers, or its own reporter); the read is audited. */
+    /** The report for someone allowed to see it (viewers in its district, or its own reporter); the read is audited. */
     @Transactional
     public ReportView read(WorkspaceId workspace, UUID id, Actor actor) {
-        var report = reports.find(workspace, id).orElseThrow(() -> new NotFoundException("incident.error.reportNotFound"));
-        if (!actor.hasAnyRole(workspace, IncidentRoles.VIEWERS) && !report.reporterId().equals(actor.userId())) {
-            throw new NotFoundException("incident.error.reportNotFound");
-        }
+        var report = visible(workspace, id, actor);
         audit.record(AuditRecord.read(workspace, "IncidentReport", id));
         return report;
     }
@@ -171,10 +189,7 @@ public class ReportService {
     /** A photo for whoever may read its report; the report read itself is what the audit log records. */
     @Transactional(readOnly = true)
     public StoredPhoto photo(WorkspaceId workspace, UUID reportId, UUID photoId, Actor actor) {
-        var report = reports.find(workspace, reportId).orElseThrow(() -> new NotFoundException("incident.error.reportNotFound"));
-        if (!actor.hasAnyRole(workspace, IncidentRoles.VIEWERS) && !report.reporterId().equals(actor.userId())) {
-            throw new NotFoundException("incident.error.reportNotFound");
-        }
+        visible(workspace, reportId, actor);
         return reports.photo(reportId, photoId).orElseThrow(() -> new NotFoundException("incident.error.reportNotFound"));
     }
 
@@ -189,21 +204,23 @@ public class ReportService {
     }
 
     @Transactional(readOnly = true)
-    public List<DuplicateCandidate> duplicates(WorkspaceId workspace, ReportView report) {
+    public List<DuplicateCandidate> duplicates(WorkspaceId workspace, ReportView report, Actor actor) {
         return reports.projectedPoint(report.id())
-                .map(p -> reports.near(workspace, report, p[0], p[1], reports.settings(workspace)))
+                .map(p -> reports.near(workspace, report, p[0], p[1], reports.settings(workspace),
+                        DistrictScope.of(actor, workspace)))
                 .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
-    public List<ReportRow> sameProblem(WorkspaceId workspace, ReportView report) {
-        return report.problemId() == null ? List.of() : reports.sameProblem(workspace, report.problemId(), report.id());
+    public List<ReportRow> sameProblem(WorkspaceId workspace, ReportView report, Actor actor) {
+        return report.problemId() == null ? List.of()
+                : reports.sameProblem(workspace, report.problemId(), report.id(), DistrictScope.of(actor, workspace));
     }
 
     @Transactional
     public ReportStatus changeStatus(WorkspaceId workspace, UUID id, ReportStatus target, @Nullable String note,
             @Nullable Long expectedVersion, Actor actor) {
-        var report = existing(workspace, id);
+        var report = existing(workspace, id, actor);
         if (target == ReportStatus.REDACTED) {
             throw new RuleViolationException("incident.error.redactNeedsText");
         }
@@ -223,7 +240,7 @@ public class ReportService {
 
     @Transactional
     public void reclassify(WorkspaceId workspace, UUID id, List<UUID> categoryIds, @Nullable String note, Actor actor) {
-        var report = existing(workspace, id);
+        var report = existing(workspace, id, actor);
         var chosen = categories.usable(workspace, new LinkedHashSet<>(categoryIds));
         String before = String.join(",", report.categories().stream().map(ReportView.ReportCategory::code).toList());
         String after = String.join(",", chosen.stream().map(CategoryView::code).toList());
@@ -238,7 +255,7 @@ public class ReportService {
     /** Replaces the shared text; the first original stays in the restricted column. */
     @Transactional
     public void redact(WorkspaceId workspace, UUID id, String newText, String reason, Actor actor) {
-        var report = existing(workspace, id);
+        var report = existing(workspace, id, actor);
         if (newText == null || newText.isBlank() || newText.length() > MAX_DESCRIPTION) {
             throw new RuleViolationException("incident.error.redactText");
         }
@@ -266,7 +283,7 @@ public class ReportService {
         if (!actor.hasAnyRole(workspace, IncidentRoles.ORIGINAL_READERS)) {
             throw new ForbiddenException("common.error.forbidden");
         }
-        var report = existing(workspace, id);
+        var report = existing(workspace, id, actor);
         var o = reports.originals(id);
         audit.record(new AuditRecord(workspace, "SHOW_ORIGINAL", "IncidentReport", id.toString(),
                 reason == null || reason.isBlank() ? null : reason.strip(), "reference=" + report.reference(), true));
@@ -280,8 +297,8 @@ public class ReportService {
         if (id.equals(otherId)) {
             throw new RuleViolationException("incident.error.linkSelf");
         }
-        var report = existing(workspace, id);
-        var other = existing(workspace, otherId);
+        var report = existing(workspace, id, actor);
+        var other = existing(workspace, otherId, actor);
         UUID problem = other.problemId() != null ? other.problemId()
                 : report.problemId() != null ? report.problemId() : reports.newProblem(workspace, actor.userId());
         reports.moveToProblem(workspace, report.problemId(), id, problem);
@@ -295,7 +312,7 @@ public class ReportService {
 
     @Transactional
     public UUID giveFeedback(WorkspaceId workspace, UUID id, String text, Actor actor) {
-        var report = existing(workspace, id);
+        var report = existing(workspace, id, actor);
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw new RuleViolationException("incident.error.feedbackText");
         }
@@ -337,8 +354,24 @@ public class ReportService {
                 .with("radius=" + settings.radiusMetres() + ";days=" + settings.days()));
     }
 
-    private ReportView existing(WorkspaceId workspace, UUID id) {
-        return reports.find(workspace, id).orElseThrow(() -> new NotFoundException("incident.error.reportNotFound"));
+    /** A report the actor may act on as staff: it must lie in the actor's districts. */
+    private ReportView existing(WorkspaceId workspace, UUID id, Actor actor) {
+        var report = reports.find(workspace, id).orElseThrow(() -> new NotFoundException("incident.error.reportNotFound"));
+        if (!DistrictScope.of(actor, workspace).covers(report)) {
+            throw new NotFoundException("incident.error.reportNotFound");
+        }
+        return report;
+    }
+
+    /** A report the actor may read: its own reporter always, viewers when it lies in their districts. */
+    private ReportView visible(WorkspaceId workspace, UUID id, Actor actor) {
+        var report = reports.find(workspace, id).orElseThrow(() -> new NotFoundException("incident.error.reportNotFound"));
+        boolean own = report.reporterId().equals(actor.userId());
+        boolean viewer = actor.hasAnyRole(workspace, IncidentRoles.VIEWERS) && DistrictScope.of(actor, workspace).covers(report);
+        if (!own && !viewer) {
+            throw new NotFoundException("incident.error.reportNotFound");
+        }
+        return report;
     }
 
     private record Checked(NewObservation observation, @Nullable Location location, Occurrence occurrence,
@@ -397,10 +430,9 @@ public class ReportService {
         if (o.personsCount() != null && (o.personsCount() < 0 || o.personsCount() > 10_000)) {
             throw problem(index, "personsCount", "incident.error.personsCount");
         }
-        var kinds = new ArrayList<PersonalDataScreen.Kind>();
-        PersonalDataScreen.screen(o.description()).forEach(f -> kinds.add(f.kind()));
+        var kinds = new ArrayList<>(PersonalDataScreen.kinds(o.description()));
         if (o.placeText() != null) {
-            PersonalDataScreen.screen(o.placeText()).forEach(f -> kinds.add(f.kind()));
+            kinds.addAll(PersonalDataScreen.kinds(o.placeText()));
         }
         if (o.photos().size() > MAX_PHOTOS) {
             throw problem(index, "photos", "incident.error.photoCount");

@@ -22,4 +22,9 @@ public enum ReportStatus {
     public boolean canBecome(ReportStatus target) {
         return next().contains(target);
     }
+
+    /** The reporter may still change their own report: before review starts, or when the coordinator asks for more. */
+    public boolean reporterMayRevise() {
+        return this == SUBMITTED || this == NEEDS_INFO;
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,8 +35,10 @@ import se.samsyn.incident.domain.PoliceNotified;
 import se.samsyn.incident.domain.ReportFilter;
 import se.samsyn.incident.domain.ReportRow;
 import se.samsyn.incident.domain.ReportService;
+import se.samsyn.incident.domain.ReportRevision;
 import se.samsyn.incident.domain.ReportStatus;
 import se.samsyn.incident.domain.ReportView;
+import se.samsyn.incident.domain.RevisingReports;
 import se.samsyn.incident.domain.SubmissionResult;
 import se.samsyn.incident.domain.TimeAccuracy;
 import se.samsyn.shared.Actor;
@@ -76,12 +79,27 @@ class ReportRestController {
 
     record StatusChange(@Nullable ReportStatus status, @Nullable String note, @Nullable Long version) {}
 
+    record ReviseReportRequest(@Nullable Long version, @Nullable String description, @Nullable String placeText,
+            @Nullable List<UUID> categoryIds, @Nullable Boolean confirmPersonalData) {
+
+        /** Absent fields keep the report's current value; an empty place text removes it. */
+        ReportRevision toRevision(ReportView current) {
+            return new ReportRevision(version, description != null ? description : current.description(),
+                    placeText != null ? placeText : current.placeText(),
+                    categoryIds != null ? categoryIds
+                            : current.categories().stream().map(ReportView.ReportCategory::id).toList(),
+                    Boolean.TRUE.equals(confirmPersonalData));
+        }
+    }
+
     record StatusChanged(UUID id, ReportStatus status) {}
 
     private final ReportService reports;
+    private final RevisingReports revising;
 
-    ReportRestController(ReportService reports) {
+    ReportRestController(ReportService reports, RevisingReports revising) {
         this.reports = reports;
+        this.revising = revising;
     }
 
     @PostMapping
@@ -110,7 +128,7 @@ class ReportRestController {
         if (size < 1 || size > 200 || page < 0) {
             throw new RuleViolationException("incident.error.pageSize");
         }
-        var result = reports.list(workspaceId, new ReportFilter(status, category, area, from, to, null, page, size));
+        var result = reports.list(workspaceId, new ReportFilter(status, category, area, from, to, null, page, size), actor);
         return new ReportList(result.rows(), result.page(), result.size(), result.observations(), result.uniqueProblems());
     }
 
@@ -130,8 +148,9 @@ class ReportRestController {
             @RequestParam(required = false) @Nullable UUID category, @RequestParam(required = false) @Nullable UUID area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        Actors.current().require(workspaceId, IncidentRoles.VIEWERS);
-        var features = reports.all(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000)).stream()
+        var actor = Actors.current();
+        actor.require(workspaceId, IncidentRoles.VIEWERS);
+        var features = reports.all(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000), actor).stream()
                 .filter(r -> r.lat() != null && r.lon() != null)
                 .map(r -> new Feature("Feature", r.id(), new Point("Point", new double[] {r.lon(), r.lat()}),
                         new Properties(r.reference(), r.status(), r.categoryNames(), r.occurredStart(), r.accuracy(),
@@ -143,10 +162,22 @@ class ReportRestController {
 
     @GetMapping("/{reportId}")
     @Operation(summary = "One report, personal data masked; the read is audited")
-    ReportView get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID reportId) {
+    ReportResponse get(@PathVariable WorkspaceId workspaceId, @PathVariable UUID reportId) {
         var actor = Actors.current();
         actor.require(workspaceId);
-        return reports.read(workspaceId, reportId, actor);
+        return ReportResponse.of(reports.read(workspaceId, reportId, actor));
+    }
+
+    @PatchMapping("/{reportId}")
+    @Operation(summary = "The reporter revises their own report while it is SUBMITTED or NEEDS_INFO (description, "
+            + "placeText, categoryIds; absent fields stay). Personal data is handled as on submit; NEEDS_INFO goes back "
+            + "to UNDER_REVIEW; a stale version gives 409")
+    ReportResponse revise(@PathVariable WorkspaceId workspaceId, @PathVariable UUID reportId,
+            @RequestBody ReviseReportRequest request) {
+        var actor = Actors.current();
+        actor.require(workspaceId, IncidentRoles.REPORTERS);
+        revising.revise(workspaceId, reportId, request.toRevision(revising.own(workspaceId, reportId, actor)), actor);
+        return ReportResponse.of(revising.own(workspaceId, reportId, actor));
     }
 
     @PostMapping("/{reportId}/status")

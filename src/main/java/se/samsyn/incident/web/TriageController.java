@@ -72,7 +72,8 @@ class TriageController {
         }
         var filter = new ReportFilter(status, category, area, from, to, null, Math.max(page, 0), 25);
         model.addAttribute("workspace", workspace(workspaceId));
-        model.addAttribute("reports", reports.list(workspaceId, filter));
+        model.addAttribute("reports", reports.list(workspaceId, filter, actor));
+        model.addAttribute("districts", districtNames(workspaceId, actor));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("categories", categories.list(workspaceId, true));
@@ -93,8 +94,9 @@ class TriageController {
             @RequestParam(required = false) @Nullable UUID category, @RequestParam(required = false) @Nullable UUID area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        Actors.current().require(workspaceId, IncidentRoles.VIEWERS);
-        var rows = reports.export(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000));
+        var actor = Actors.current();
+        actor.require(workspaceId, IncidentRoles.VIEWERS);
+        var rows = reports.export(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000), actor);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rapporter.csv").build().toString())
@@ -107,8 +109,9 @@ class TriageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             java.util.Locale locale) {
-        Actors.current().require(workspaceId, IncidentRoles.VIEWERS);
-        var rows = reports.export(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000));
+        var actor = Actors.current();
+        actor.require(workspaceId, IncidentRoles.VIEWERS);
+        var rows = reports.export(workspaceId, new ReportFilter(status, category, area, from, to, null, 0, 1000), actor);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rapporter.xlsx").build().toString())
@@ -225,6 +228,8 @@ class TriageController {
         model.addAttribute("feedbackList", reports.feedback(List.of(report.id())));
         model.addAttribute("photoIds", reports.photoIds(report.id()));
         model.addAttribute("canTriage", triage);
+        model.addAttribute("canRevise", report.reporterId().equals(actor.userId()) && report.status().reporterMayRevise()
+                && report.redactionReason() == null);
         model.addAttribute("canSeeOriginal", actor.hasAnyRole(workspaceId, IncidentRoles.ORIGINAL_READERS)
                 && report.personalDataFound());
         if (triage) {
@@ -232,10 +237,19 @@ class TriageController {
             model.addAttribute("canRedact", report.status() == ReportStatus.REDACTED
                     || report.status().canBecome(ReportStatus.REDACTED));
             model.addAttribute("categories", categories.list(workspaceId, false));
-            model.addAttribute("duplicates", reports.duplicates(workspaceId, report));
-            model.addAttribute("sameProblem", reports.sameProblem(workspaceId, report));
+            model.addAttribute("duplicates", reports.duplicates(workspaceId, report, actor));
+            model.addAttribute("sameProblem", reports.sameProblem(workspaceId, report, actor));
         }
         return "incident/detail";
+    }
+
+    /** The names of the districts a scoped user's view is limited to; empty when the user sees the whole workspace. */
+    private List<String> districtNames(WorkspaceId workspaceId, Actor actor) {
+        var scope = reports.scope(workspaceId, actor);
+        if (scope.areaIds() == null) {
+            return List.of();
+        }
+        return scope.areaIds().stream().map(id -> geo.area(new AreaId(id)).map(a -> a.name()).orElse("?")).sorted().toList();
     }
 
     private WorkspaceSummary workspace(WorkspaceId id) {

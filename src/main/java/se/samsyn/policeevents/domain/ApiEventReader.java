@@ -1,6 +1,7 @@
 package se.samsyn.policeevents.domain;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 import se.samsyn.policeevents.GpsPrecision;
 import se.samsyn.policeevents.PoliceEvent;
@@ -56,6 +58,8 @@ class ApiEventReader {
             }
         } catch (JacksonException e) {
             throw new RuleViolationException("policeevents.import.error.json", e.getOriginalMessage());
+        } catch (ZipException | EOFException e) {
+            throw new RuleViolationException("policeevents.import.error.gzip");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.samsyn.organisation.OrganisationApi;
 
@@ -15,8 +16,14 @@ class Places {
 
     private final Map<String, String> codeByName = new HashMap<>();
 
+    @Autowired
     Places(OrganisationApi organisations) {
         organisations.municipalities().forEach(m -> codeByName.put(key(m.name()), m.code()));
+    }
+
+    /** Names (any case) to kommunkoder; for tests that need no organisation module. */
+    Places(Map<String, String> codeByName) {
+        codeByName.forEach((name, code) -> this.codeByName.put(key(name), code));
     }
 
     Optional<String> municipalityCode(String place) {

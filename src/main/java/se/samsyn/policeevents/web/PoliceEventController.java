@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.WorkspaceSummary;
 import se.samsyn.policeevents.TypeCount;
+import se.samsyn.policeevents.domain.LivePoliceEvents;
 import se.samsyn.policeevents.domain.PoliceEventService;
 import se.samsyn.shared.Actors;
 import se.samsyn.shared.NotFoundException;
@@ -24,17 +25,22 @@ import se.samsyn.shared.RuleViolationException;
 import se.samsyn.shared.WorkspaceId;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Polisens händelser: the workspace kommun's events with counts by type; the system administrator's import. */
+/**
+ * Polisens händelser: the workspace kommun's events with counts by type; the system administrator's import and the
+ * state of the live fetch.
+ */
 @Controller
 class PoliceEventController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PoliceEventService events;
+    private final LivePoliceEvents live;
     private final OrganisationApi organisations;
 
-    PoliceEventController(PoliceEventService events, OrganisationApi organisations) {
+    PoliceEventController(PoliceEventService events, LivePoliceEvents live, OrganisationApi organisations) {
         this.events = events;
+        this.live = live;
         this.organisations = organisations;
     }
 
@@ -63,6 +69,7 @@ class PoliceEventController {
     String importForm(Model model) {
         Actors.current().requireSystemAdmin();
         model.addAttribute("total", events.count());
+        model.addAttribute("live", live.status());
         return "policeevents/import";
     }
 
@@ -82,6 +89,7 @@ class PoliceEventController {
             return "redirect:/admin/police-events";
         } catch (RuleViolationException e) {
             model.addAttribute("total", events.count());
+            model.addAttribute("live", live.status());
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.arguments());
             return "policeevents/import";

@@ -45,8 +45,27 @@ class SeriesRestController {
             @RequestParam(required = false) @Nullable Measure measure,
             @RequestParam(required = false) @Nullable Granularity granularity) {
         Actors.current().require(workspaceId);
-        return series.find(workspaceId, new SeriesQuery(source, areaId, areaName, areaLevel,
-                category == null ? null : java.util.Set.of(category), councilCategory, measure, granularity, null, null));
+        return series.find(workspaceId, query(source, areaId, areaName, areaLevel, category, councilCategory, measure,
+                granularity, null, null));
+    }
+
+    @GetMapping("/values")
+    @Operation(summary = "Values of every series that matches the filters, ordered by series and period: for example "
+            + "all police counts of one area in 2026 with areaId, source=POLICE, from=2026-01-01, to=2026-12-31",
+            description = "The filters are those of GET /series, which describes the series the values name; from/to "
+                    + "limit the period start (ISO dates)")
+    List<SeriesValue> values(@PathVariable WorkspaceId workspaceId, @RequestParam(required = false) @Nullable Source source,
+            @RequestParam(required = false) @Nullable AreaId areaId, @RequestParam(required = false) @Nullable String areaName,
+            @RequestParam(required = false) @Nullable AreaLevel areaLevel,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String councilCategory,
+            @RequestParam(required = false) @Nullable Measure measure,
+            @RequestParam(required = false) @Nullable Granularity granularity,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+        Actors.current().require(workspaceId);
+        return series.values(workspaceId, query(source, areaId, areaName, areaLevel, category, councilCategory, measure,
+                granularity, from, to));
     }
 
     @GetMapping("/series/{seriesId}/values")
@@ -56,5 +75,13 @@ class SeriesRestController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         Actors.current().require(workspaceId);
         return series.values(workspaceId, seriesId, SeriesQuery.all().between(from, to));
+    }
+
+    private static SeriesQuery query(@Nullable Source source, @Nullable AreaId areaId, @Nullable String areaName,
+            @Nullable AreaLevel areaLevel, @Nullable String category, @Nullable String councilCategory,
+            @Nullable Measure measure, @Nullable Granularity granularity, @Nullable LocalDate from,
+            @Nullable LocalDate to) {
+        return new SeriesQuery(source, areaId, areaName, areaLevel, category == null ? null : java.util.Set.of(category),
+                councilCategory, measure, granularity, from, to);
     }
 }

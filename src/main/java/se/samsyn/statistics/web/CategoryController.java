@@ -17,6 +17,7 @@ import se.samsyn.shared.RuleViolationException;
 import se.samsyn.shared.WorkspaceId;
 import se.samsyn.statistics.CategoryId;
 import se.samsyn.statistics.domain.CategoryService;
+import se.samsyn.statistics.domain.StatisticsRoles;
 
 /** Rådets brottskategorier: the council's categories with validity dates and the Brå and police names mapped to them. */
 @Controller

@@ -25,6 +25,7 @@ import se.samsyn.statistics.domain.ImportJobs;
 import se.samsyn.statistics.domain.ImportKind;
 import se.samsyn.statistics.domain.ImportLog;
 import se.samsyn.statistics.domain.PoliceColumn;
+import se.samsyn.statistics.domain.StatisticsRoles;
 
 /**
  * Importera statistik: upload a file, see the background check (preview, column and category mapping, problems by row

@@ -19,6 +19,7 @@ import se.samsyn.statistics.SeriesSummary;
 import se.samsyn.statistics.Source;
 import se.samsyn.statistics.domain.SeriesService;
 import tools.jackson.databind.json.JsonMapper;
+import se.samsyn.statistics.domain.StatisticsRoles;
 
 /** Statistik: the workspace's series as a filterable list; one series as a line chart with a table beside it. */
 @Controller

@@ -15,6 +15,7 @@ import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.shared.Actors;
 import se.samsyn.shared.WorkspaceId;
 import se.samsyn.statistics.domain.SurveyService;
+import se.samsyn.statistics.domain.StatisticsRoles;
 
 /** Trygghetsmätningar: survey rounds with field period, sample, response rate and cost shares. */
 @Controller

@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.hamcrest.Matchers;
+import org.springframework.mock.web.MockHttpSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -109,6 +112,36 @@ class LoginIT {
                 .andExpect(unauthenticated());
         mvc.perform(get("/login").param("error", "disabled"))
                 .andExpect(content().string(Matchers.containsString("Kontot är inaktiverat.")));
+    }
+
+    @Test
+    void aSessionEndsAtTheNextRequestOnceTheAccountIsDeactivated() throws Exception {
+        var ws = data.workspace();
+        var user = data.user(ws, Role.READER);
+        var session = (MockHttpSession) mvc.perform(formLogin("/login").user(email(user)).password(TestData.PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession();
+        mvc.perform(get("/workspaces/{id}", ws.id().value()).session(session)).andExpect(status().isOk());
+
+        users.setActive(ws.id(), user, false);
+
+        mvc.perform(get("/workspaces/{id}", ws.id().value()).session(session))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void aRoleGrantedDuringASessionAppliesAtTheNextRequest() throws Exception {
+        var ws = data.workspace();
+        var other = data.workspace();
+        var user = data.user(ws, Role.READER);
+        var session = (MockHttpSession) mvc.perform(formLogin("/login").user(email(user)).password(TestData.PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession();
+        mvc.perform(get("/workspaces/{id}", other.id().value()).session(session)).andExpect(status().isNotFound());
+
+        data.user(other, ws.municipality(), Role.READER);
+        access.grantRole(user, other.id(), ws.municipality(), Role.READER, null);
+
+        mvc.perform(get("/workspaces/{id}", other.id().value()).session(session)).andExpect(status().isOk());
     }
 
     private String email(UserId user) {

@@ -127,6 +127,21 @@ class AuditControllerIT {
     }
 
     @Test
+    void theNavigationOffersTheLogOnlyToThoseWhoMayReadIt() throws Exception {
+        var ws = data.workspace();
+        var reader = data.user(ws, Role.READER);
+        var coordinator = data.user(ws, Role.COORDINATOR);
+        String logLink = "href=\"/workspaces/" + ws.id().value() + "/audit\"";
+
+        mvc.perform(get("/workspaces/{ws}", ws.id()).with(data.as(reader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(logLink))));
+        mvc.perform(get("/workspaces/{ws}", ws.id()).with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(logLink)));
+    }
+
+    @Test
     void aSystemAdministratorSeesEveryWorkspaceAndCanFilterByOne() throws Exception {
         var ws = data.workspace();
         var other = data.workspace();

@@ -27,8 +27,8 @@ import se.samsyn.incident.domain.CategoryService;
 import se.samsyn.shared.Role;
 
 /**
- * On a phone-size viewport: a reporter drops a pin and sends a report, the coordinator accepts it and gives feedback,
- * the reporter sees the feedback. Every page passes axe-core without violations.
+ * On a phone-size viewport: a reporter drops a pin and sends a report, then corrects it (warned about personal data),
+ * the coordinator accepts it and gives feedback, the reporter sees the feedback. Every page passes axe-core without violations.
  */
 @IntegrationTest
 class ReportJourneyIT {
@@ -89,6 +89,20 @@ class ReportJourneyIT {
         wait.until(ExpectedConditions.urlContains("/reports/mine"));
         assertThat(browser.getPageSource()).contains("Tack! Rapporten är skickad.");
         noAxeViolations();
+
+        browser.get(browser.findElement(By.cssSelector("#my-reports a.revise-link")).getAttribute("href"));
+        noAxeViolations();
+        var description = browser.findElement(By.id("revise-description"));
+        description.clear();
+        description.sendKeys("Nytt klotter på elskåpet, ring 0701234567");
+        browser.findElement(By.xpath("//button[text()='Spara ändringar']")).click();
+        wait.until(d -> !d.findElements(By.id("pii-warning")).isEmpty());
+        assertThat(browser.findElement(By.id("revise-description")).getAttribute("value")).contains("0701234567");
+        noAxeViolations();
+        browser.findElement(By.id("confirmPersonalData")).click();
+        browser.findElement(By.xpath("//button[text()='Spara ändringar']")).click();
+        wait.until(ExpectedConditions.urlContains("/reports/mine"));
+        assertThat(browser.getPageSource()).contains("Rapporten är ändrad.");
         logOut();
 
         logIn(coordinator);

@@ -131,4 +131,14 @@ class PersonalDataScreenTest {
         assertThat(PersonalDataScreen.luhn("1212121212")).isTrue();
         assertThat(PersonalDataScreen.luhn("1212121213")).isFalse();
     }
+
+    @Test
+    void screenedTextKeepsTheOriginalOnlyWhenPersonalDataWasFound() {
+        assertThat(PersonalDataScreen.Screened.of("Ring 0701234567"))
+                .isEqualTo(new PersonalDataScreen.Screened("Ring [***]", "Ring 0701234567"));
+        assertThat(PersonalDataScreen.Screened.of("Klotter på elskåpet"))
+                .isEqualTo(new PersonalDataScreen.Screened("Klotter på elskåpet", null));
+        assertThat(PersonalDataScreen.kinds("ABC123 och ABC124, ring 0701234567"))
+                .containsExactly(Kind.VEHICLE_REGISTRATION, Kind.PHONE_NUMBER);
+    }
 }

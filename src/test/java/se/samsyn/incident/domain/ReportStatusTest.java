@@ -29,4 +29,10 @@ class ReportStatusTest {
                 .forEach(s -> assertThat(s.canBecome(ReportStatus.CLOSED)).as(s.name()).isTrue());
         assertThat(ReportStatus.CLOSED.next()).containsExactly(ReportStatus.UNDER_REVIEW);
     }
+
+    @Test
+    void theReporterMayReviseOnlyBeforeReviewStartsOrWhenMoreInformationIsAskedFor() {
+        assertThat(Arrays.stream(ReportStatus.values()).filter(ReportStatus::reporterMayRevise))
+                .containsExactlyInAnyOrder(ReportStatus.SUBMITTED, ReportStatus.NEEDS_INFO);
+    }
 }

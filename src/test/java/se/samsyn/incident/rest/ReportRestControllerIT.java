@@ -2,6 +2,7 @@ package se.samsyn.incident.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -95,6 +96,55 @@ class ReportRestControllerIT {
                 .andExpect(jsonPath("$.code").value("incident.error.transition"));
 
         assertThat(audit.search(new AuditQuery(ws.id(), null, "READ", "IncidentReport", id, null, null, 0, 10))).hasSize(1);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesOneReportAsAnApiViewWithoutInternalIds() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.Report.properties.areaIds").exists())
+                .andExpect(jsonPath("$.components.schemas.Report.properties.categories.items['$ref']")
+                        .value("#/components/schemas/ReportCategory"))
+                .andExpect(jsonPath("$.components.schemas.Report.properties.submissionId").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.ReportView").doesNotExist());
+    }
+
+    @Test
+    void theReporterRevisesTheirOwnReportThroughTheApiWithThePersonalDataWarningAsOnCreate() throws Exception {
+        String created = mvc.perform(post("/api/v1/workspaces/{ws}/reports", ws.id()).with(data.as(reporter))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(LocalDate.now().minusDays(1), "Klotter", false)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.ids[0]");
+        String revision = "{\"description\": \"Klotter, bilen ABC123 stod där\", \"placeText\": \"Vid grinden\"}";
+
+        mvc.perform(patch("/api/v1/workspaces/{ws}/reports/{id}", ws.id(), id).with(data.as(reporter))
+                        .contentType(MediaType.APPLICATION_JSON).content(revision))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("incident.pii.warning"));
+        mvc.perform(patch("/api/v1/workspaces/{ws}/reports/{id}", ws.id(), id).with(data.as(data.user(ws, Role.REPORTER)))
+                        .contentType(MediaType.APPLICATION_JSON).content(revision))
+                .andExpect(status().isNotFound());
+        mvc.perform(patch("/api/v1/workspaces/{ws}/reports/{id}", ws.id(), id).with(data.as(reporter))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(revision.replace("}", ", \"confirmPersonalData\": true, \"version\": 0}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.description").value("Klotter, bilen [***] stod där"))
+                .andExpect(jsonPath("$.placeText").value("Vid grinden"))
+                .andExpect(jsonPath("$.categories[0].code").value("SKADEGORELSE_KLOTTER"))
+                .andExpect(jsonPath("$.personalDataKinds[0]").value("VEHICLE_REGISTRATION"))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(patch("/api/v1/workspaces/{ws}/reports/{id}", ws.id(), id).with(data.as(reporter))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"description\": \"Äldre\", \"version\": 0}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("incident.error.staleReport"));
+
+        mvc.perform(post("/api/v1/workspaces/{ws}/reports/{id}/status", ws.id(), id).with(data.as(coordinator))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"ACCEPTED\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(patch("/api/v1/workspaces/{ws}/reports/{id}", ws.id(), id).with(data.as(reporter))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"description\": \"Sent\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("incident.error.notRevisable"));
     }
 
     @Test

@@ -147,7 +147,7 @@ class TriageControllerIT {
         UUID farAway = send("Klotter C", 13.24, LocalDate.now().minusDays(1));
         UUID tooOld = send("Klotter D", IncidentFixture.INSIDE_LON, LocalDate.now().minusDays(30));
 
-        var suggestions = reports.duplicates(ws.id(), view(second));
+        var suggestions = reports.duplicates(ws.id(), view(second), data.principal(coordinator).actor());
         assertThat(suggestions).extracting(d -> d.report().id()).containsExactly(first);
         assertThat(suggestions.get(0).distanceMetres()).isBetween(50, 80);
 
@@ -177,7 +177,7 @@ class TriageControllerIT {
                         .param("radiusMetres", "30").param("days", "7"))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(reports.duplicates(ws.id(), view(second))).isEmpty();
+        assertThat(reports.duplicates(ws.id(), view(second), data.principal(coordinator).actor())).isEmpty();
     }
 
     @Test

@@ -115,16 +115,18 @@ class PoliceEventsIT {
         var ws = testData.workspace();
         var user = testData.user(ws, Role.COORDINATOR);
         long id = IDS.incrementAndGet();
+        // a type of its own: the real files other tests import hold real "Stöld" events of every kommun
+        String type = "Stöld " + id;
         events.importFile("v1.json", json(event(id, "2026-08-21 10:00:00 +02:00", "t, Stöld, " + ws.name(), "Första versionen",
-                "Stöld", ws.name())));
+                type, ws.name())));
         var result = events.importFile("v2.json", json(event(id, "2026-08-21 11:00:00 +02:00", "t, Stöld, " + ws.name(),
-                "Andra versionen", "Stöld", ws.name())));
+                "Andra versionen", type, ws.name())));
         var older = events.importFile("v1.json", json(event(id, "2026-08-21 10:00:00 +02:00", "t, Stöld, " + ws.name(),
-                "Första versionen", "Stöld", ws.name())));
+                "Första versionen", type, ws.name())));
 
         assertThat(result).isEqualTo(new ImportResult(1, 0, 1, 0));
         assertThat(older).isEqualTo(new ImportResult(1, 0, 0, 1));
-        mvc.perform(get("/api/v1/workspaces/{ws}/police-events", ws.id()).param("type", "Stöld").with(testData.as(user)))
+        mvc.perform(get("/api/v1/workspaces/{ws}/police-events", ws.id()).param("type", type).with(testData.as(user)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].summary").value("Andra versionen"));
@@ -150,7 +152,9 @@ class PoliceEventsIT {
 
         mvc.perform(multipart("/admin/police-events").file(file).with(csrf()).with(testData.as(admin)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/admin/police-events").with(testData.as(admin))).andExpect(status().isOk());
+        var page = mvc.perform(get("/admin/police-events").with(testData.as(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Hämtning från polisen.se", "https://polisen.se/api/events", "<dd>Av</dd>");
         mvc.perform(multipart("/admin/police-events").file(file).with(csrf()).with(testData.as(workspaceAdmin)))
                 .andExpect(status().isForbidden());
     }

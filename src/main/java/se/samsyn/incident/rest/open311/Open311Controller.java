@@ -166,7 +166,7 @@ class Open311Controller {
                     reports.submissionByKey(workspace, reporter.userId(), key).orElseThrow(() -> e));
         }
         String reference = result.references().get(0);
-        var row = byReference(workspace, reference);
+        var row = byReference(reference, reports.all(workspace, ReportFilter.mine(reporter.userId(), 0)));
         String notice = row != null && row.personalDataFound()
                 ? "Mottagen. Personuppgifter i texten har maskerats." : "Mottagen för bedömning av EST-samordnaren.";
         var body = new Items("request", List.of(fields("service_request_id", reference, "service_notice", notice)));
@@ -176,6 +176,7 @@ class Open311Controller {
     @GetMapping("/requests.{format}")
     ResponseEntity<String> requests(@PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) @Nullable String jurisdiction,
+            @RequestParam(name = "api_key", required = false) @Nullable String apiKey,
             @RequestParam(name = "service_request_id", required = false) @Nullable String ids,
             @RequestParam(name = "service_code", required = false) @Nullable String codes,
             @RequestParam(name = "start_date", required = false) @Nullable String start,
@@ -183,6 +184,7 @@ class Open311Controller {
             @RequestParam(name = "status", required = false) @Nullable String status) {
         var f = Format.of(format);
         var workspace = workspace(jurisdiction);
+        var visible = visibleTo(workspace, apiKey);
         var all = categories.list(workspace, true);
         Predicate<ReportRow> wanted;
         if (!blank(ids)) {
@@ -201,17 +203,18 @@ class Open311Controller {
                     && (names == null || r.categoryNames().stream().anyMatch(names::contains))
                     && statuses.contains(status(r.status()));
         }
-        var rows = reports.all(workspace, new ReportFilter(null, null, null, null, null, null, 0, 500)).stream()
+        var rows = visible.stream()
                 .filter(wanted).map(r -> request(r, all)).toList();
         return render(f, "service_requests", new Items("request", rows), HttpStatus.OK);
     }
 
     @GetMapping("/requests/{file:.+}")
     ResponseEntity<String> request(@PathVariable String file,
-            @RequestParam(name = "jurisdiction_id", required = false) @Nullable String jurisdiction) {
+            @RequestParam(name = "jurisdiction_id", required = false) @Nullable String jurisdiction,
+            @RequestParam(name = "api_key", required = false) @Nullable String apiKey) {
         var name = Named.of(file);
         var workspace = workspace(jurisdiction);
-        var row = byReference(workspace, name.id());
+        var row = byReference(name.id(), visibleTo(workspace, apiKey));
         if (row == null) {
             throw new NotFoundException("incident.error.reportNotFound");
         }
@@ -240,8 +243,23 @@ class Open311Controller {
                 "lat", r.lat() == null ? null : snap(r.lat()), "long", r.lon() == null ? null : snap(r.lon()));
     }
 
-    private @Nullable ReportRow byReference(WorkspaceId workspace, String reference) {
-        return reports.all(workspace, new ReportFilter(null, null, null, null, null, null, 0, 500)).stream()
+    /**
+     * Reports are not public: the key's user sees the workspace's reports (masked) if they may view reports there,
+     * otherwise only the ones they submitted themselves.
+     */
+    private List<ReportRow> visibleTo(WorkspaceId workspace, @Nullable String apiKey) {
+        Actor actor = access.actorForApiToken(apiKey).orElseThrow(() -> new ForbiddenException("incident.open311.invalidKey"));
+        if (actor.hasAnyRole(workspace, IncidentRoles.VIEWERS)) {
+            return reports.all(workspace, new ReportFilter(null, null, null, null, null, null, 0, 500), actor);
+        }
+        if (actor.hasAnyRole(workspace, IncidentRoles.REPORTERS)) {
+            return reports.all(workspace, ReportFilter.mine(actor.userId(), 0));
+        }
+        throw new ForbiddenException("incident.open311.noReporterRole");
+    }
+
+    private @Nullable ReportRow byReference(String reference, List<ReportRow> visible) {
+        return visible.stream()
                 .filter(r -> r.reference().equals(reference)).findFirst().orElse(null);
     }
 

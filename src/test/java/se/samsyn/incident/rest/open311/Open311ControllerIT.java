@@ -195,7 +195,7 @@ class Open311ControllerIT {
                 .andExpect(jsonPath("$[0].service_notice").value(containsString("maskerats")))
                 .andReturn().getResponse().getContentAsString(), "$[0].service_request_id");
 
-        mvc.perform(get("/open311/v2/requests/{id}.json", reference).param("jurisdiction_id", ws.code()))
+        mvc.perform(get("/open311/v2/requests/{id}.json", reference).param("jurisdiction_id", ws.code()).param("api_key", apiKey))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].service_request_id").value(reference))
                 .andExpect(jsonPath("$[0].status").value("open"))
@@ -203,10 +203,10 @@ class Open311ControllerIT {
                 .andExpect(jsonPath("$[0].description").value(not(containsString("123 45 67"))))
                 .andExpect(jsonPath("$[0].lat").value(55.704))
                 .andExpect(jsonPath("$[0].long").value(13.192));
-        mvc.perform(get("/open311/v2/requests/{id}.xml", reference).param("jurisdiction_id", ws.code()))
+        mvc.perform(get("/open311/v2/requests/{id}.xml", reference).param("jurisdiction_id", ws.code()).param("api_key", apiKey))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<service_requests><request><service_request_id>" + reference)));
-        mvc.perform(get("/open311/v2/requests/EST-1999-000001.json").param("jurisdiction_id", ws.code()))
+        mvc.perform(get("/open311/v2/requests/EST-1999-000001.json").param("jurisdiction_id", ws.code()).param("api_key", apiKey))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$[0].code").value(404));
     }
@@ -217,22 +217,52 @@ class Open311ControllerIT {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$[0].service_request_id");
         var now = Instant.now().atOffset(ZoneOffset.UTC);
 
-        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code())
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()).param("api_key", apiKey)
                         .param("start_date", now.minusHours(1).toString()).param("end_date", now.plusHours(1).toString())
                         .param("service_code", "EST-08").param("status", "open"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_request_id").value(hasItem(reference)));
-        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code())
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()).param("api_key", apiKey)
                         .param("start_date", now.minusDays(10).toString()).param("end_date", now.minusDays(5).toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_request_id").value(not(hasItem(reference))));
-        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()).param("status", "closed"))
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()).param("api_key", apiKey).param("status", "closed"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_request_id").value(not(hasItem(reference))));
-        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code())
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()).param("api_key", apiKey)
                         .param("start_date", now.minusDays(200).toString()).param("end_date", now.toString()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].code").value(400));
+    }
+
+    @Test
+    void requestsAreReadOnlyWithAKeyAndAReporterSeesOnlyTheirOwn() throws Exception {
+        String reference = JsonPath.read(mvc.perform(newRequest("Trasig belysning vid cykelvägen"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$[0].service_request_id");
+        String otherReporter = tokens.issue(data.user(ws, Role.REPORTER), "Annan app", null).token();
+        String coordinator = tokens.issue(data.user(ws, Role.COORDINATOR), "Samordnarens app", null).token();
+
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$[0].code").value(403));
+        mvc.perform(get("/open311/v2/requests/{id}.xml", reference).param("jurisdiction_id", ws.code()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()).param("api_key", "ssn_not-a-key"))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()).param("api_key", otherReporter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].service_request_id").value(not(hasItem(reference))));
+        mvc.perform(get("/open311/v2/requests/{id}.json", reference).param("jurisdiction_id", ws.code())
+                        .param("api_key", otherReporter))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", ws.code()).param("api_key", apiKey))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].service_request_id").value(hasItem(reference)));
+        mvc.perform(get("/open311/v2/requests/{id}.json", reference).param("jurisdiction_id", ws.code())
+                        .param("api_key", coordinator))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].service_request_id").value(reference));
     }
 
     /** A valid request; pairs of name and value in {@code overrides} replace the defaults. */
