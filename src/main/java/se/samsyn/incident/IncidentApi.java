@@ -52,6 +52,11 @@ public class IncidentApi {
         return queries.observations(query);
     }
 
+    /** When the workspace's earliest counted observation began: comparisons with periods before it mean nothing. */
+    public java.util.Optional<java.time.Instant> firstObservation(WorkspaceId workspace) {
+        return queries.firstObservation(workspace);
+    }
+
     /** How many reports matching the query are not yet triaged (submitted, under review, needing information). */
     public long awaitingTriage(ObservationQuery query) {
         return queries.awaitingTriage(query);

@@ -42,9 +42,11 @@ public record SituationPicture(
 
     /**
      * A count against a reference period. {@code pValue} is the two-sided exact conditional (binomial) test of equal
-     * Poisson rates given the period lengths; {@code significant} means p &lt; 0.05.
+     * Poisson rates given the period lengths; {@code significant} means p &lt; 0.05. {@code comparable} is false when the
+     * reference period starts before the workspace's first observation (no data, not "zero"): then nothing is tested.
      */
-    public record Change(long current, long reference, @Nullable Double percent, double pValue, boolean significant) {}
+    public record Change(long current, long reference, @Nullable Double percent, double pValue, boolean significant,
+            boolean comparable) {}
 
     /**
      * {@code comparedDays} is set while the period is still running: the changes then compare its first so many days

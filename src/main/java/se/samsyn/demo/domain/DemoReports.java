@@ -57,10 +57,10 @@ final class DemoReports {
                 List<ObservationDraft> drafts = new ArrayList<>();
                 for (int a = r; a < areas.size(); a += reporters.size()) {
                     AreaSummary area = areas.get(a);
-                    if (random.nextDouble() < 0.2) {
+                    if (random.nextDouble() < 0.1) {
                         continue; // the reporter was not out in this area this week
                     }
-                    double level = (a == 0 ? 2.5 : 0.8 + 0.25 * a) * season;
+                    double level = (a == 0 ? 4.0 : 1.8 + 0.3 * a) * season;
                     int n = poisson(level);
                     for (int i = 0; i < n; i++) {
                         drafts.add(draft(area, monday, weighted(), w, 450));
@@ -123,7 +123,7 @@ final class DemoReports {
                 : accuracyDraw < 0.8 ? TimeAccuracy.PART_OF_DAY : accuracyDraw < 0.95 ? TimeAccuracy.DAY : TimeAccuracy.WEEK;
         String partOfDay = hour < 6 ? "NIGHT" : hour < 12 ? "MORNING" : hour < 18 ? "DAY" : "EVENING";
         double outcomeDraw = random.nextDouble();
-        Outcome outcome = weeksAgo <= 1 && outcomeDraw < 0.6 ? Outcome.SUBMITTED
+        Outcome outcome = weeksAgo <= 1 && outcomeDraw < 0.25 ? Outcome.SUBMITTED
                 : outcomeDraw < 0.05 ? Outcome.REJECTED : outcomeDraw < 0.12 ? Outcome.CLOSED : Outcome.ACCEPTED;
         return new ObservationDraft(lat, lon, null, date, accuracy,
                 accuracy == TimeAccuracy.EXACT || accuracy == TimeAccuracy.HOUR ? LocalTime.of(hour, random.nextInt(60)) : null,

@@ -86,6 +86,15 @@ public class ObservationQueries {
                 r.problem(), r.citizen())).toList();
     }
 
+    /** When the workspace's earliest counted observation began, if it has any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Instant> firstObservation(WorkspaceId workspace) {
+        return jdbc.sql("select min(occurred_start) from incident.report where workspace_id = :ws and status in (:statuses)")
+                .param("ws", workspace.value()).param("statuses", COUNTED)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
+    }
+
     @Transactional(readOnly = true)
     public long awaitingTriage(ObservationQuery query) {
         return params(jdbc.sql("""

@@ -170,18 +170,19 @@ public class SituationService {
         // A period that has not ended is compared over the days that have passed, against the same number of days at
         // the start of the reference periods; a period that has not started is not compared at all.
         LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate dataStart = incidents.firstObservation(ws).map(i -> i.atZone(ZONE).toLocalDate()).orElse(null);
         long elapsed = period.first().isAfter(today) ? 0
                 : java.time.temporal.ChronoUnit.DAYS.between(period.first(), period.last().isAfter(today) ? today : period.last()) + 1;
         boolean inProgress = elapsed < period.days();
         SituationPeriod currentWindow = clip(period, elapsed);
-        SituationPeriod previousWindow = clip(previous, elapsed);
-        SituationPeriod lastYearWindow = clip(lastYear, elapsed);
+        SituationPeriod previousWindow = withData(clip(previous, elapsed), dataStart);
+        SituationPeriod lastYearWindow = withData(clip(lastYear, elapsed), dataStart);
         List<ObservedIncident> current = within(all, period);
         List<ObservedIncident> before = previousWindow == null ? List.of() : within(all, previousWindow);
         List<ObservedIncident> yearBefore = lastYearWindow == null ? List.of() : within(all, lastYearWindow);
 
         // Coverage first: it feeds the confidence labels.
-        var coverage = coverage(ws, selected, shownAreas, period);
+        var coverage = currentWindow == null ? List.<Coverage>of() : coverage(ws, selected, shownAreas, currentWindow);
         double share = coverageShare(coverage);
         var confidence = confidence(current.size(), share);
 
@@ -233,7 +234,9 @@ public class SituationService {
         return new SituationPicture(scope, clock.instant(), confidence, totals, categories, areas,
                 timeline.count(all), sources(ws, selected, months, all), weekdayHour, hotspots,
                 currentWindow == null ? List.of()
-                        : WrongDirection.find(all, period, currentWindow.days(), baseline, shownAreas, categoryNames),
+                        : WrongDirection.find(all, period, currentWindow.days(),
+                                baseline.stream().filter(b -> withData(b, dataStart) != null).toList(), shownAreas,
+                                categoryNames),
                 perceived(ws, shownAreas, current, within(citizen, period), period),
                 Perception.places(current, within(citizen, period).stream()
                         .filter(o -> selected.isEmpty() || o.areaIds().stream().anyMatch(selected::contains)).toList(),
@@ -261,6 +264,11 @@ public class SituationService {
         return list.stream().filter(predicate).count();
     }
 
+    /** The period, or null when the data start after it began (a reference period without data is not a zero). */
+    static @Nullable SituationPeriod withData(@Nullable SituationPeriod period, @Nullable LocalDate dataStart) {
+        return period == null || dataStart == null || period.first().isBefore(dataStart) ? null : period;
+    }
+
     static @Nullable SituationPeriod clip(SituationPeriod period, long days) {
         if (days <= 0) {
             return null;
@@ -272,12 +280,12 @@ public class SituationService {
     static Change change(long current, @Nullable SituationPeriod currentPeriod, long reference,
             @Nullable SituationPeriod referencePeriod) {
         if (currentPeriod == null || referencePeriod == null) {
-            return new Change(current, reference, null, 1.0, false);
+            return new Change(current, reference, null, 1.0, false, false);
         }
         double pValue = RateComparison.pValue(current, currentPeriod.days(), reference, referencePeriod.days());
         double expected = reference * (double) currentPeriod.days() / referencePeriod.days();
         Double percent = expected == 0 ? null : Math.round((current - expected) / expected * 1000) / 10.0;
-        return new Change(current, reference, percent, pValue, pValue < RateComparison.ALPHA);
+        return new Change(current, reference, percent, pValue, pValue < RateComparison.ALPHA, true);
     }
 
     static Confidence confidence(long observations, double coverageShare) {

@@ -33,6 +33,9 @@ final class WrongDirection {
             before.addAll(SituationService.within(all, p));
             baselineDays += p.days();
         }
+        if (baseline.isEmpty()) {
+            return List.of(); // no reference period with data: nothing can be said to rise
+        }
         Set<String> codes = new TreeSet<>();
         current.forEach(o -> codes.addAll(o.categoryCodes()));
         record Pair(AreaSummary area, String code, long current, long baseline, double expected, double p) {}

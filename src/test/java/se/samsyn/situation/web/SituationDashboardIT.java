@@ -73,7 +73,16 @@ class SituationDashboardIT {
                 .andExpect(jsonPath("$.picture.hotspots.hot").value(org.hamcrest.Matchers.greaterThan(0)))
                 .andExpect(jsonPath("$.picture.pointsShown").value(true))
                 .andExpect(jsonPath("$.picture.points.length()").value(30))
-                .andExpect(jsonPath("$.picture.totals.previousPeriod.significant").value(true));
+                .andExpect(jsonPath("$.picture.totals.previousPeriod.comparable").value(false))
+                .andExpect(jsonPath("$.picture.wrongDirection.length()").value(0));
+        // One report from long before: now the reference periods have data, and 30 against 0 is a real rise.
+        fixture.report(s, IncidentFixture.INSIDE_LAT, IncidentFixture.INSIDE_LON, today.minusDays(150), TimeAccuracy.DAY,
+                null, null, "NARKOTIKA", ReportStatus.ACCEPTED);
+        mvc.perform(get("/api/v1/workspaces/{ws}/situation" + query, s.ws().id()).with(data.as(s.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.picture.totals.previousPeriod.comparable").value(true))
+                .andExpect(jsonPath("$.picture.totals.previousPeriod.significant").value(true))
+                .andExpect(jsonPath("$.picture.wrongDirection[0].significant").value(true));
 
         UserId reader = data.user(s.ws(), Role.READER);
         mvc.perform(get("/api/v1/workspaces/{ws}/situation" + query, s.ws().id()).with(data.as(reader)))
