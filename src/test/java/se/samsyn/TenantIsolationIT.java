@@ -50,6 +50,10 @@ class TenantIsolationIT {
     @Autowired se.samsyn.statistics.domain.CategoryService statisticsCategories;
     @Autowired se.samsyn.statistics.domain.SurveyService surveys;
     @Autowired se.samsyn.statistics.StatisticsApi statistics;
+    @Autowired se.samsyn.organisation.OrganisationApi organisations;
+    @Autowired se.samsyn.agreement.AgreementApi agreementApi;
+    @Autowired se.samsyn.agreement.domain.AgreementService agreements;
+    @Autowired se.samsyn.agreement.domain.ReferralService referral;
     @Autowired se.samsyn.actionplan.domain.ActionPlans actionPlans;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -72,6 +76,7 @@ class TenantIsolationIT {
         resourcesOfB.put("areaId", geo.areas(b.id(), AreaType.EST_AREA).get(0).id().toString());
         statisticsResourcesOfB();
         incidentResourcesOfB();
+        agreementResourcesOfB();
         actionPlanResourcesOfB();
         resourcesOfB.put("userId", adminOfB.toString());
         resourcesOfB.put("managedWorkspaceId", b.id().toString());
@@ -86,6 +91,23 @@ class TenantIsolationIT {
         resourcesOfB.put("reportId", report.id().toString());
         resourcesOfB.put("photoId", reports.photoIds(report.id()).get(0).toString());
         resourcesOfB.put("categoryId", incidentCategories.list(b.id(), true).get(0).id().toString());
+    }
+
+    private void agreementResourcesOfB() {
+        var f = new se.samsyn.agreement.AgreementFixture(data, organisations, agreementApi, b);
+        var id = f.draft("Samverkansöverenskommelse B", 2024, 2027);
+        agreementApi.addAnnex(b.id(), id, new se.samsyn.agreement.NewAnnex(se.samsyn.agreement.AnnexKind.SITUATION_PICTURE,
+                "Lägesbild", null, "lagesbild.txt", "text/plain", "Lägesbild".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var round = agreementApi.startReferral(b.id(), id, "Remiss", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1),
+                List.of(new se.samsyn.agreement.NewRecipient("Socialnämnden", null, null)));
+        agreementApi.reply(b.id(), round, "Socialnämnden", new se.samsyn.agreement.ReferralReply(
+                se.samsyn.agreement.ReplyPosition.SUPPORTS, LocalDate.of(2026, 1, 20), null, null, "svar.txt", "text/plain",
+                "Tillstyrker".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        resourcesOfB.put("agreementId", id.toString());
+        resourcesOfB.put("annexId", agreements.get(b.id(), id, null, LocalDate.now()).version().annexes().get(0).id().toString());
+        resourcesOfB.put("referralRoundId", round.toString());
+        resourcesOfB.put("recipientId", referral.get(b.id(), round).recipients().get(0).id().toString());
+        resourcesOfB.put("governanceBodyId", f.ks.toString());
     }
 
     private void actionPlanResourcesOfB() {

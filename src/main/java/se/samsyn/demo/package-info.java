@@ -1,8 +1,9 @@
 /**
  * Demodata: fills an empty embedded database with Lund, Lomma and Kävlinge, their police areas, förvaltningar,
- * partners, users (one per role) and areas, entirely through the other modules' APIs.
+ * partners, users (one per role), areas, two years of EST reports for Lund and the seed agreements, entirely through the
+ * other modules' APIs.
  */
-@ApplicationModule(displayName = "Demodata (demo)", allowedDependencies = {"organisation", "access", "geo"})
+@ApplicationModule(displayName = "Demodata (demo)", allowedDependencies = {"organisation", "access", "geo", "incident", "agreement"})
 @NullMarked
 package se.samsyn.demo;
 

@@ -28,12 +28,16 @@ class AdministrationPagesAccessibilityIT {
     @LocalServerPort int port;
     @Autowired TestData data;
     @Autowired GeoApi geo;
+    @Autowired se.samsyn.organisation.OrganisationApi organisations;
+    @Autowired se.samsyn.agreement.AgreementApi agreements;
     @Autowired se.samsyn.actionplan.domain.ActionPlans actionPlans;
 
     TestData.TestWorkspace workspace;
     UserId administrator;
     UserId coordinator;
     String areaId;
+    String agreementId;
+    String referralRoundId;
     Browser browser;
 
     @BeforeAll
@@ -45,6 +49,16 @@ class AdministrationPagesAccessibilityIT {
                 new ClassPathResource("fixtures/two-est-areas.geojson").getContentAsByteArray(), null, null,
                 LocalDate.of(2026, 1, 1), administrator.value());
         areaId = geo.areas(workspace.id(), AreaType.EST_AREA).get(0).id().toString();
+        var f = new se.samsyn.agreement.AgreementFixture(data, organisations, agreements, workspace);
+        var agreement = f.draft("Samverkansöverenskommelse 2026–2029", 2026, 2029);
+        agreementId = agreement.toString();
+        agreements.addFocusArea(workspace.id(), agreement, new se.samsyn.agreement.NewSection("Barn och unga", "Text", "Mål"));
+        referralRoundId = agreements.startReferral(workspace.id(), agreement, "Remiss", LocalDate.of(2025, 9, 1),
+                LocalDate.of(2025, 10, 1), List.of(new se.samsyn.agreement.NewRecipient("Socialnämnden", null, null),
+                        new se.samsyn.agreement.NewRecipient("Tekniska nämnden", null, null))).toString();
+        agreements.reply(workspace.id(), se.samsyn.agreement.ReferralRoundId.of(referralRoundId), "Socialnämnden",
+                new se.samsyn.agreement.ReferralReply(se.samsyn.agreement.ReplyPosition.SUPPORTS, LocalDate.of(2025, 9, 20),
+                        "SN 2025/1", "Socialnämnden tillstyrker.", null, null, null));
         actionPlanPages();
         browser = Browser.open(port, Browser.DESKTOP);
         browser.logIn(data.principal(administrator).getUsername(), TestData.PASSWORD);
@@ -95,8 +109,10 @@ class AdministrationPagesAccessibilityIT {
                 ws + "/users/new", ws + "/users/" + coordinator, ws + "/organisations", ws + "/audit", "/account",
                 "/admin/organisations", "/admin/organisations/new", "/admin/organisations/" + workspace.municipality(),
                 "/admin/workspaces", "/admin/workspaces/" + workspace.id(), "/admin/audit", ws + "/audit?lang=en",
-                ws + "/police-events", "/admin/police-events", ws + "/action-plans",
-                ws + "/action-plans/problems/" + problemId, ws + "/action-plans/plans/" + planId,
+                ws + "/police-events", "/admin/police-events", ws + "/agreements", ws + "/agreements/new",
+                ws + "/agreements/" + agreementId, ws + "/agreements/" + agreementId + "/edit", ws + "/referral/" + referralRoundId,
+                ws + "/governance", ws + "/compliance", ws + "/agreements?lang=en",
+                ws + "/action-plans", ws + "/action-plans/problems/" + problemId, ws + "/action-plans/plans/" + planId,
                 ws + "/action-plans/measures/" + measureId, ws + "/action-plans/plans/" + planId + "?lang=en");
     }
 

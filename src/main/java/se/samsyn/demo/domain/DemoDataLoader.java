@@ -23,6 +23,9 @@ import se.samsyn.organisation.NewOrganisation;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.OrganisationId;
 import se.samsyn.organisation.OrganisationType;
+import se.samsyn.incident.IncidentApi;
+import se.samsyn.shared.Actor;
+import se.samsyn.shared.Membership;
 import se.samsyn.shared.Role;
 import se.samsyn.shared.WorkspaceId;
 
@@ -38,12 +41,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationApi organisations;
     private final AccessApi access;
     private final GeoApi geo;
+    private final DemoAgreements agreements;
+    private final IncidentApi incidents;
 
-    DemoDataLoader(DemoApi demo, OrganisationApi organisations, AccessApi access, GeoApi geo) {
+    DemoDataLoader(DemoApi demo, OrganisationApi organisations, AccessApi access, GeoApi geo, DemoAgreements agreements,
+            IncidentApi incidents) {
         this.demo = demo;
         this.organisations = organisations;
         this.access = access;
         this.geo = geo;
+        this.agreements = agreements;
+        this.incidents = incidents;
     }
 
     @Override
@@ -91,10 +99,14 @@ class DemoDataLoader implements ApplicationRunner {
         grant(admin, wsLund, lund, Role.ADMIN);
         grant(admin, wsLomma, lomma, Role.ADMIN);
         grant(admin, wsKavlinge, kavlinge, Role.ADMIN);
-        grant(user("samordnare@lund.example", "Sara Samordnare", lund, false), wsLund, lund, Role.COORDINATOR);
+        UserId sara = user("samordnare@lund.example", "Sara Samordnare", lund, false);
+        grant(sara, wsLund, lund, Role.COORDINATOR);
         grant(user("kommunpolis@lund.polisen.example", "Karl Kommunpolis", lpoLund, false), wsLund, lpoLund, Role.MUNICIPAL_POLICE);
         grant(user("analytiker@lund.example", "Alva Analytiker", lund, false), wsLund, lund, Role.ANALYST);
-        grant(user("rapportor@lkf.example", "Rasmus Rapportör", lkf, false), wsLund, lkf, Role.REPORTER);
+        UserId rasmus = user("rapportor@lkf.example", "Rasmus Rapportör", lkf, false);
+        grant(rasmus, wsLund, lkf, Role.REPORTER);
+        UserId tove = user("rapportor@vaktare.example", "Tove Trygghetsvärd", guards, false);
+        grant(tove, wsLund, guards, Role.REPORTER);
         grant(user("lasare@lund.example", "Lena Läsare", socialLund, false), wsLund, socialLund, Role.READER);
         grant(user("beslutsfattare@lund.example", "Bo Beslutsfattare", lund, false), wsLund, lund, Role.DECISION_MAKER);
         grant(user("samordnare@lomma.example", "Maja Samordnare", lomma, false), wsLomma, lomma, Role.COORDINATOR);
@@ -111,7 +123,22 @@ class DemoDataLoader implements ApplicationRunner {
         geo.importGeoJson(wsLund, AreaType.EST_AREA, "demo-est-omraden-lund.geojson", DemoAreas.lund(), null, null, FROM, by);
         geo.importGeoJson(wsLomma, AreaType.EST_AREA, "demo-est-omraden-lomma.geojson", DemoAreas.lomma(), null, null, FROM, by);
         geo.importGeoJson(wsKavlinge, AreaType.EST_AREA, "demo-est-omraden-kavlinge.geojson", DemoAreas.kavlinge(), null, null, FROM, by);
+        var parties = java.util.Map.of("Lunds kommun", lund, "Lokalpolisområde Lund", lpoLund, "Lomma kommun", lomma,
+                "Lokalpolisområde Kävlinge", lpoKavlinge);
+        agreements.load(wsLund, "lund-2019-2022", parties);
+        agreements.load(wsLund, "lund-2024-2027", parties);
+        agreements.load(wsLomma, "lomma-kavlinge-2023-2027", parties);
+        int reports = new DemoReports(incidents).load(wsLund, geo.areas(wsLund, AreaType.EST_AREA),
+                List.of(actor(rasmus, "rapportor@lkf.example", wsLund, lkf, Role.REPORTER),
+                        actor(tove, "rapportor@vaktare.example", wsLund, guards, Role.REPORTER)),
+                actor(sara, "samordnare@lund.example", wsLund, lund, Role.COORDINATOR));
+        LOG.info("Demoläge: {} EST reports filed for Lund", reports);
         LOG.info("Demoläge: demo data loaded; log in as {} with password {}", "samordnare@lund.example", DemoApi.DEMO_PASSWORD);
+    }
+
+    /** The actor a demo user acts as when demo reports are filed (the same shape the access module builds at login). */
+    private static Actor actor(UserId user, String email, WorkspaceId ws, OrganisationId org, Role role) {
+        return new Actor(user.value(), email, email, false, List.of(new Membership(ws, org.value(), role, null)));
     }
 
     private OrganisationId org(String name, OrganisationType type, String kind, String code, OrganisationId parent) {

@@ -1,0 +1,3 @@
+package se.samsyn.agreement;
+
+public record GovernanceBodySummary(GovernanceBodyId id, String name, BodyKind kind, boolean retired) {}

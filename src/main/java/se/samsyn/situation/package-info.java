@@ -1,0 +1,13 @@
+/**
+ * Lägesbild: the live analysis dashboard over a workspace's EST reports (counts, trends and change tests, Gi* hotspots on
+ * the H3 grid, weekday × hour pattern, reporter coverage, perceived vs reported) with police, Brå and survey series on the
+ * same timeline. Everything is computed by one service into a {@link se.samsyn.situation.SituationPicture}, which later
+ * situation-picture documents can freeze.
+ */
+@ApplicationModule(displayName = "Lägesbild (situation)",
+        allowedDependencies = {"organisation", "geo", "incident", "statistics"})
+@NullMarked
+package se.samsyn.situation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
