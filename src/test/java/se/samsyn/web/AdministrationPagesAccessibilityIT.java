@@ -86,7 +86,7 @@ class AdministrationPagesAccessibilityIT {
                     workspace.municipality().value(), "Kim", "kim@kommun.example", false, null, null, List.of(cause),
                     null));
             actionPlans.addGoal(workspace.id(), plan, new se.samsyn.actionplan.GoalInput(measure,
-                    se.samsyn.actionplan.GoalKind.OUTPUT, "Verka för bättre belysning", null, null, null, null, null,
+                    se.samsyn.actionplan.GoalKind.OUTPUT, "Verka för bättre belysning", null, null, null, null, null, null, null,
                     null));
             problemId = problem.toString();
             planId = plan.toString();

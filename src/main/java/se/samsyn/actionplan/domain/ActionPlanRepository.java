@@ -160,26 +160,28 @@ class ActionPlanRepository {
                 .param("ws", ws.value()).param("id", id).query((rs, n) -> plan(rs)).optional();
     }
 
-    void markAdopted(UUID plan, int revision, String body, LocalDate on, String paragraf) {
+    void markAdopted(UUID plan, int revision, String body, @Nullable UUID bodyId, LocalDate on, String paragraf) {
         jdbc.sql("""
-                update actionplan.plan set revision = :r, adopted_by = :b, adopted_on = :on, paragraf = :p,
-                    version = version + 1 where id = :id""")
-                .param("r", revision).param("b", body).param("on", Date.valueOf(on)).param("p", paragraf)
-                .param("id", plan).update();
+                update actionplan.plan set revision = :r, adopted_by = :b, governance_body_id = :bid, adopted_on = :on,
+                    paragraf = :p, version = version + 1 where id = :id""")
+                .param("r", revision).param("b", body).param("bid", bodyId).param("on", Date.valueOf(on))
+                .param("p", paragraf).param("id", plan).update();
     }
 
     private static Plan plan(ResultSet rs) throws SQLException {
         return new Plan(rs.getObject("id", UUID.class), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                 rs.getString("title"), rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(),
                 rs.getLong("version"), rs.getInt("revision"), rs.getString("adopted_by"), localDate(rs, "adopted_on"),
-                rs.getString("paragraf"));
+                rs.getString("paragraf"), rs.getObject("governance_body_id", UUID.class));
     }
 
-    void snapshot(UUID plan, int revision, String content, String body, LocalDate on, String paragraf) {
+    void snapshot(UUID plan, int revision, String content, String body, @Nullable UUID bodyId, LocalDate on,
+            String paragraf) {
         jdbc.sql("""
-                insert into actionplan.plan_snapshot (plan_id, revision, content, adopted_by, adopted_on, paragraf, created_at)
-                values (:p, :r, :c, :b, :on, :para, :now)""")
-                .param("p", plan).param("r", revision).param("c", content).param("b", body)
+                insert into actionplan.plan_snapshot (plan_id, revision, content, adopted_by, governance_body_id,
+                    adopted_on, paragraf, created_at)
+                values (:p, :r, :c, :b, :bid, :on, :para, :now)""")
+                .param("p", plan).param("r", revision).param("c", content).param("b", body).param("bid", bodyId)
                 .param("on", Date.valueOf(on)).param("para", paragraf).param("now", Timestamp.from(Instant.now()))
                 .update();
     }
@@ -306,11 +308,12 @@ class ActionPlanRepository {
 
     void insertGoal(WorkspaceId ws, Goal g) {
         jdbc.sql("""
-                insert into actionplan.goal (id, workspace_id, plan_id, measure_id, kind, text, series_id, baseline_from,
-                    baseline_to, target_change_percent, target_value, target_date)
-                values (:id, :ws, :plan, :measure, :kind, :text, :series, :bf, :bt, :pct, :value, :td)""")
+                insert into actionplan.goal (id, workspace_id, plan_id, measure_id, kind, text, series_id, est_category,
+                    est_area_id, baseline_from, baseline_to, target_change_percent, target_value, target_date)
+                values (:id, :ws, :plan, :measure, :kind, :text, :series, :est, :estArea, :bf, :bt, :pct, :value, :td)""")
                 .param("id", g.id()).param("ws", ws.value()).param("plan", g.planId()).param("measure", g.measureId())
                 .param("kind", g.kind().name()).param("text", g.text()).param("series", g.seriesId())
+                .param("est", g.estCategory()).param("estArea", g.estAreaId())
                 .param("bf", date(g.baselineFrom())).param("bt", date(g.baselineTo()))
                 .param("pct", g.targetChangePercent()).param("value", g.targetValue()).param("td", date(g.targetDate()))
                 .update();
@@ -321,6 +324,7 @@ class ActionPlanRepository {
                 .param("ws", ws.value()).param("p", plan)
                 .query((rs, n) -> new Goal(rs.getObject("id", UUID.class), plan, rs.getObject("measure_id", UUID.class),
                         GoalKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getObject("series_id", UUID.class),
+                        rs.getString("est_category"), rs.getObject("est_area_id", UUID.class),
                         localDate(rs, "baseline_from"), localDate(rs, "baseline_to"),
                         (Double) rs.getObject("target_change_percent", Double.class),
                         (Double) rs.getObject("target_value", Double.class), localDate(rs, "target_date")))

@@ -29,6 +29,8 @@ import se.samsyn.actionplan.PlanChange;
 import se.samsyn.actionplan.Problem;
 import se.samsyn.actionplan.StatusScale;
 import se.samsyn.actionplan.SteeringDocument;
+import se.samsyn.agreement.AgreementApi;
+import se.samsyn.agreement.GovernanceBodySummary;
 import se.samsyn.geo.AreaId;
 import se.samsyn.geo.GeoApi;
 import se.samsyn.organisation.OrganisationApi;
@@ -55,9 +57,14 @@ public class ActionPlans {
     private final Indicators indicators;
     private final OrganisationApi organisations;
     private final GeoApi geo;
+    private final EstIndicators est;
+    private final AgreementApi agreements;
 
-    ActionPlans(ActionPlanRepository repository, Indicators indicators, OrganisationApi organisations, GeoApi geo) {
+    ActionPlans(ActionPlanRepository repository, Indicators indicators, OrganisationApi organisations, GeoApi geo,
+            EstIndicators est, AgreementApi agreements) {
         this.repository = repository;
+        this.est = est;
+        this.agreements = agreements;
         this.indicators = indicators;
         this.organisations = organisations;
         this.geo = geo;
@@ -307,17 +314,26 @@ public class ActionPlans {
             }
         }
         Double baseline = null;
+        if (in.seriesId() != null && in.estCategory() != null && !in.estCategory().isBlank()) {
+            throw new RuleViolationException("actionplan.goal.oneIndicator");
+        }
+        String estCategory = in.estCategory() == null || in.estCategory().isBlank() ? null : in.estCategory().strip();
+        if (estCategory != null) {
+            if (!est.exists(ws, estCategory)) {
+                throw new RuleViolationException("actionplan.goal.estCategoryUnknown");
+            }
+            if (in.estAreaId() != null && geo.area(new AreaId(in.estAreaId())).filter(a -> a.workspace().equals(ws)).isEmpty()) {
+                throw new RuleViolationException("actionplan.problem.areaUnknown");
+            }
+            requireIndicatorTarget(in);
+            baseline = est.read(ws, estCategory, in.estAreaId(), in.baselineFrom(), in.baselineTo(), LocalDate.now())
+                    .baseline();
+        }
         if (in.seriesId() != null) {
             if (!indicators.exists(ws, in.seriesId())) {
                 throw new RuleViolationException("actionplan.goal.seriesUnknown");
             }
-            if (in.baselineFrom() == null || in.baselineTo() == null || in.targetDate() == null
-                    || (in.targetChangePercent() == null && in.targetValue() == null)) {
-                throw new RuleViolationException("actionplan.goal.indicatorIncomplete");
-            }
-            if (in.baselineTo().isBefore(in.baselineFrom())) {
-                throw new RuleViolationException("actionplan.problem.periodReversed");
-            }
+            requireIndicatorTarget(in);
             var reading = indicators.read(ws, in.seriesId(), in.baselineFrom(), in.baselineTo());
             baseline = reading == null ? null : reading.baseline();
         }
@@ -325,9 +341,20 @@ public class ActionPlans {
             throw new RuleViolationException("actionplan.goal.contradiction");
         }
         UUID id = UUID.randomUUID();
-        repository.insertGoal(ws, new Goal(id, planId, in.measureId(), in.kind(), text, in.seriesId(), in.baselineFrom(),
+        repository.insertGoal(ws, new Goal(id, planId, in.measureId(), in.kind(), text, in.seriesId(), estCategory,
+                estCategory == null ? null : in.estAreaId(), in.baselineFrom(),
                 in.baselineTo(), in.targetChangePercent(), in.targetValue(), in.targetDate()));
         return id;
+    }
+
+    private static void requireIndicatorTarget(GoalInput in) {
+        if (in.baselineFrom() == null || in.baselineTo() == null || in.targetDate() == null
+                || (in.targetChangePercent() == null && in.targetValue() == null)) {
+            throw new RuleViolationException("actionplan.goal.indicatorIncomplete");
+        }
+        if (in.baselineTo().isBefore(in.baselineFrom())) {
+            throw new RuleViolationException("actionplan.problem.periodReversed");
+        }
     }
 
     @Transactional(readOnly = true)
@@ -337,6 +364,13 @@ public class ActionPlans {
         for (Goal g : repository.goals(ws, planId)) {
             var findings = SmartChecklist.check(g.text(), g.targetChangePercent() != null || g.targetValue() != null,
                     g.targetDate() != null);
+            if (g.estCategory() != null && g.baselineFrom() != null && g.baselineTo() != null) {
+                var v = est.read(ws, g.estCategory(), g.estAreaId(), g.baselineFrom(), g.baselineTo(), LocalDate.now());
+                String label = "EST: " + est.label(ws, g.estCategory()) + (g.estAreaId() == null ? ""
+                        : " – " + geo.area(new AreaId(g.estAreaId())).map(a -> a.name()).orElse(""));
+                result.add(progress(g, findings, label, v.baseline(), v.current(), v.currentPeriod(), v.points()));
+                continue;
+            }
             if (g.seriesId() == null) {
                 result.add(new GoalProgress(g, findings, null, null, null, null, null, null, List.of()));
                 continue;
@@ -346,18 +380,23 @@ public class ActionPlans {
                 result.add(new GoalProgress(g, findings, null, null, null, null, null, null, List.of()));
                 continue;
             }
-            Double target = g.targetValue() != null ? g.targetValue()
-                    : r.baseline() == null || g.targetChangePercent() == null ? null
-                    : r.baseline() * (1 + g.targetChangePercent() / 100.0);
-            Boolean reached = null;
-            if (target != null && r.current() != null && r.baseline() != null) {
-                reached = target <= r.baseline() ? r.current() <= target : r.current() >= target;
-            }
             String label = r.series().categoryLabel() + " – " + r.series().areaName();
-            result.add(new GoalProgress(g, findings, label, r.baseline(), target, r.current(), r.currentPeriod(),
-                    reached, r.points()));
+            result.add(progress(g, findings, label, r.baseline(), r.current(), r.currentPeriod(), r.points()));
         }
         return result;
+    }
+
+    private static GoalProgress progress(Goal g, List<se.samsyn.actionplan.SmartFinding> findings, String label,
+            @Nullable Double baseline, @Nullable Double current, @Nullable String currentPeriod,
+            List<se.samsyn.actionplan.IndicatorPoint> points) {
+        Double target = g.targetValue() != null ? g.targetValue()
+                : baseline == null || g.targetChangePercent() == null ? null
+                : baseline * (1 + g.targetChangePercent() / 100.0);
+        Boolean reached = null;
+        if (target != null && current != null && baseline != null) {
+            reached = target <= baseline ? current <= target : current >= target;
+        }
+        return new GoalProgress(g, findings, label, baseline, target, current, currentPeriod, reached, points);
     }
 
     // ---- adoption
@@ -367,10 +406,26 @@ public class ActionPlans {
      * nor a recorded reason. The content is frozen as a snapshot of this revision.
      */
     public int adopt(WorkspaceId ws, UUID planId, @Nullable String body, @Nullable LocalDate on, @Nullable String paragraf) {
+        return adopt(ws, planId, null, body, on, paragraf);
+    }
+
+    /**
+     * Adopts the plan by a governance body of the agreement module ({@code bodyId}), or by a body named in free text
+     * when the workspace has not registered its bodies.
+     */
+    public int adopt(WorkspaceId ws, UUID planId, @Nullable UUID bodyId, @Nullable String body, @Nullable LocalDate on,
+            @Nullable String paragraf) {
         var actor = Actors.current();
         actor.require(ws, ActionPlanRoles.ADOPTERS);
         Plan plan = plan(ws, planId);
-        String decidedBy = required(body, "actionplan.adopt.bodyRequired");
+        String decidedBy;
+        if (bodyId != null) {
+            decidedBy = agreements.bodies(ws).stream().filter(b -> b.id().value().equals(bodyId) && !b.retired())
+                    .map(GovernanceBodySummary::name).findFirst()
+                    .orElseThrow(() -> new RuleViolationException("actionplan.adopt.bodyUnknown"));
+        } else {
+            decidedBy = required(body, "actionplan.adopt.bodyRequired");
+        }
         String para = required(paragraf, "actionplan.adopt.paragrafRequired");
         if (on == null) {
             throw new RuleViolationException("actionplan.adopt.dateRequired");
@@ -388,10 +443,17 @@ public class ActionPlans {
         content.put("plan", plan);
         content.put("measures", measures);
         content.put("goals", repository.goals(ws, planId));
-        repository.snapshot(planId, revision, JSON.writeValueAsString(content), decidedBy, on, para);
-        repository.markAdopted(planId, revision, decidedBy, on, para);
+        repository.snapshot(planId, revision, JSON.writeValueAsString(content), decidedBy, bodyId, on, para);
+        repository.markAdopted(planId, revision, decidedBy, bodyId, on, para);
         repository.change(planId, actor.userId(), "adopted revision " + revision + " (" + decidedBy + " " + para + ")", null);
         return revision;
+    }
+
+    /** The workspace's active governance bodies (agreement module) that can adopt a plan. */
+    @Transactional(readOnly = true)
+    public List<GovernanceBodySummary> bodies(WorkspaceId ws) {
+        Actors.current().require(ws);
+        return agreements.bodies(ws).stream().filter(b -> !b.retired()).toList();
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,10 @@ import se.samsyn.statistics.StatisticsApi;
 @Component
 class Indicators {
 
+    /** Baseline, current value (and its period) and the points of any indicator. */
+    record Values(@Nullable Double baseline, @Nullable Double current, @Nullable String currentPeriod,
+            List<IndicatorPoint> points) {}
+
     record Reading(SeriesSummary series, @Nullable Double baseline, @Nullable Double current,
             @Nullable String currentPeriod, List<IndicatorPoint> points) {}
 

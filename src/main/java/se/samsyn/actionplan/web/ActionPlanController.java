@@ -34,6 +34,7 @@ import se.samsyn.actionplan.domain.ActionPlanRoles;
 import se.samsyn.actionplan.domain.ActionPlans;
 import se.samsyn.actionplan.domain.Reminders;
 import se.samsyn.geo.GeoApi;
+import se.samsyn.incident.IncidentApi;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.OrganisationSummary;
 import se.samsyn.organisation.WorkspaceSummary;
@@ -59,10 +60,12 @@ class ActionPlanController {
     private final GeoApi geo;
     private final StatisticsApi statistics;
     private final Reminders reminders;
+    private final IncidentApi incidents;
 
     ActionPlanController(ActionPlans plans, OrganisationApi organisations, GeoApi geo, StatisticsApi statistics,
-            Reminders reminders) {
+            Reminders reminders, IncidentApi incidents) {
         this.plans = plans;
+        this.incidents = incidents;
         this.reminders = reminders;
         this.organisations = organisations;
         this.geo = geo;
@@ -228,6 +231,8 @@ class ActionPlanController {
     String addGoal(@PathVariable WorkspaceId workspaceId, @PathVariable UUID planId,
             @RequestParam(required = false) @Nullable GoalKind kind, @RequestParam(required = false) @Nullable String text,
             @RequestParam(required = false) @Nullable UUID measureId, @RequestParam(required = false) @Nullable UUID seriesId,
+            @RequestParam(required = false) @Nullable String estCategory,
+            @RequestParam(required = false) @Nullable UUID estAreaId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate baselineFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate baselineTo,
             @RequestParam(required = false) @Nullable Double targetChangePercent,
@@ -235,7 +240,8 @@ class ActionPlanController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate targetDate,
             Model model, RedirectAttributes redirect) {
         try {
-            plans.addGoal(workspaceId, planId, new GoalInput(measureId, kind, text, seriesId, baselineFrom, baselineTo,
+            plans.addGoal(workspaceId, planId, new GoalInput(measureId, kind, text, seriesId, estCategory, estAreaId,
+                    baselineFrom, baselineTo,
                     targetChangePercent, targetValue, targetDate));
         } catch (RuleViolationException e) {
             error(model, e);
@@ -248,11 +254,12 @@ class ActionPlanController {
 
     @PostMapping("/workspaces/{workspaceId}/action-plans/plans/{planId}/adoption")
     String adopt(@PathVariable WorkspaceId workspaceId, @PathVariable UUID planId,
+            @RequestParam(required = false) @Nullable UUID governanceBodyId,
             @RequestParam(required = false) @Nullable String body,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
             @RequestParam(required = false) @Nullable String paragraf, Model model, RedirectAttributes redirect) {
         try {
-            plans.adopt(workspaceId, planId, body, decidedOn, paragraf);
+            plans.adopt(workspaceId, planId, governanceBodyId, body, decidedOn, paragraf);
         } catch (RuleViolationException e) {
             error(model, e);
             return planPage(workspaceId, planId, MeasureForm.empty(), model);
@@ -286,6 +293,9 @@ class ActionPlanController {
         model.addAttribute("latest", latest);
         model.addAttribute("organisations", organisationNames(ws));
         model.addAttribute("series", statistics.series(ws, SeriesQuery.all()));
+        model.addAttribute("estCategories", incidents.categories(ws).stream().filter(c -> !c.retired()).toList());
+        model.addAttribute("areas", geo.areas(ws, null));
+        model.addAttribute("bodies", plans.bodies(ws));
         model.addAttribute("adoptions", plans.adoptions(ws, planId));
         model.addAttribute("history", plans.history(ws, planId));
         model.addAttribute("form", form);

@@ -46,6 +46,8 @@ class ActionPlanRulesIT {
     @Autowired TestData data;
     @Autowired ImportJobs imports;
     @Autowired StatisticsApi statistics;
+    @Autowired se.samsyn.incident.IncidentApi incidents;
+    @Autowired se.samsyn.agreement.AgreementApi agreements;
 
     TestData.TestWorkspace ws;
     UserId coordinator;
@@ -158,13 +160,13 @@ class ActionPlanRulesIT {
 
     @Test
     void the_smart_checklist_flags_vague_verbs_and_a_target_against_the_verb_is_refused() {
-        plans.addGoal(ws.id(), plan, new GoalInput(null, GoalKind.PROCESS, "Verka för ökad trygghet", null, null, null,
+        plans.addGoal(ws.id(), plan, new GoalInput(null, GoalKind.PROCESS, "Verka för ökad trygghet", null, null, null, null, null,
                 null, null, null));
         var goal = plans.goals(ws.id(), plan).get(0);
         assertThat(goal.findings()).extracting(f -> f.key()).contains("actionplan.smart.vague",
                 "actionplan.smart.noNumber", "actionplan.smart.noDate");
         assertThatThrownBy(() -> plans.addGoal(ws.id(), plan, new GoalInput(null, GoalKind.OUTCOME,
-                "Minska våldet med 10 % till 2027", null, null, null, 5.0, null, LocalDate.of(2027, 12, 31))))
+                "Minska våldet med 10 % till 2027", null, null, null, null, null, 5.0, null, LocalDate.of(2027, 12, 31))))
                 .hasMessage("actionplan.goal.contradiction");
     }
 
@@ -175,10 +177,10 @@ class ActionPlanRulesIT {
         var series = statistics.series(ws.id(), SeriesQuery.all().areaName("Göteborg kommun").category("misshandel"))
                 .get(0);
         plans.addGoal(ws.id(), plan, new GoalInput(null, GoalKind.OUTCOME,
-                "Minska misshandel med 10 % jämfört med 2023 till 2026", series.id().value(), LocalDate.of(2023, 1, 1),
+                "Minska misshandel med 10 % jämfört med 2023 till 2026", series.id().value(), null, null, LocalDate.of(2023, 1, 1),
                 LocalDate.of(2023, 12, 31), -10.0, null, LocalDate.of(2026, 12, 31)));
         plans.addGoal(ws.id(), plan, new GoalInput(null, GoalKind.OUTCOME,
-                "Det totala våldet ska minska med 10 % jämfört med 2016", series.id().value(), LocalDate.of(2016, 1, 1),
+                "Det totala våldet ska minska med 10 % jämfört med 2016", series.id().value(), null, null, LocalDate.of(2016, 1, 1),
                 LocalDate.of(2016, 12, 31), -10.0, null, LocalDate.of(2026, 12, 31)));
 
         GoalProgress vs2023 = plans.goals(ws.id(), plan).stream().filter(g -> g.goal().text().contains("2023"))
@@ -214,5 +216,45 @@ class ActionPlanRulesIT {
         plans.changeScale(ws.id(), se.samsyn.actionplan.StatusScale.GHPE);
         plans.recordFollowUp(ws.id(), soon, today, "G", "Genomförd");
         assertThat(plans.due(ws.id(), today, 14)).extracting(d -> d.measure().id()).containsExactly(late);
+    }
+
+    @Test
+    void a_goal_on_est_report_counts_compares_the_baseline_with_a_window_of_the_same_length_up_to_today() {
+        var reporter = data.principal(data.user(ws, Role.REPORTER)).actor();
+        var me = data.principal(coordinator).actor();
+        LocalDate today = LocalDate.now();
+        var drafts = java.util.stream.Stream.of(60, 60, 50, 5).map(daysAgo -> new se.samsyn.incident.ObservationDraft(
+                null, null, "Vid kiosken", today.minusDays(daysAgo), se.samsyn.incident.ObservedIncident.TimeAccuracy.DAY,
+                null, null, "SKADEGORELSE_KLOTTER", "Klotter på väggen",
+                se.samsyn.incident.ObservationDraft.Outcome.ACCEPTED)).toList();
+        incidents.fileTriaged(ws.id(), reporter, me, UUID.randomUUID().toString(), drafts);
+
+        plans.addGoal(ws.id(), plan, new GoalInput(null, GoalKind.OUTCOME, "Halvera klottret till " + today.getYear(),
+                null, "SKADEGORELSE_KLOTTER", null, today.minusDays(60), today.minusDays(40), -50.0, null,
+                today.plusMonths(6)));
+        GoalProgress p = plans.goals(ws.id(), plan).get(0);
+        assertThat(p.seriesLabel()).startsWith("EST: ");
+        assertThat(p.baseline()).isEqualTo(3.0);
+        assertThat(p.current()).isEqualTo(1.0);
+        assertThat(p.target()).isEqualTo(1.5);
+        assertThat(p.reached()).isTrue();
+        assertThat(p.points().stream().mapToDouble(x -> x.value()).sum()).isEqualTo(4.0);
+        assertThatThrownBy(() -> plans.addGoal(ws.id(), plan, new GoalInput(null, GoalKind.OUTCOME, "Minska X till 2027",
+                null, "FINNS_INTE", null, today.minusDays(60), today.minusDays(40), -10.0, null, today.plusMonths(6))))
+                .hasMessage("actionplan.goal.estCategoryUnknown");
+    }
+
+    @Test
+    void a_plan_is_adopted_by_a_governance_body_of_the_agreement_module() {
+        var body = agreements.createBody(ws.id(), "Trygghetsrådets styrgrupp", se.samsyn.agreement.BodyKind.STEERING_GROUP,
+                null, null, null);
+        plans.addMeasure(ws.id(), plan, measure("Belysning", List.of(cause), LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 5, 1)));
+        assertThatThrownBy(() -> plans.adopt(ws.id(), plan, UUID.randomUUID(), null, LocalDate.of(2026, 2, 20), "§ 3"))
+                .hasMessage("actionplan.adopt.bodyUnknown");
+        plans.adopt(ws.id(), plan, body.value(), null, LocalDate.of(2026, 2, 20), "§ 3");
+        var adopted = plans.plan(ws.id(), plan);
+        assertThat(adopted.adoptedBy()).isEqualTo("Trygghetsrådets styrgrupp");
+        assertThat(adopted.governanceBodyId()).isEqualTo(body.value());
     }
 }
