@@ -113,7 +113,7 @@ class TenantIsolationIT {
     private void actionPlanResourcesOfB() {
         data.actAs(adminOfB);
         try {
-            var problem = actionPlans.createProblem(b.id(), new se.samsyn.actionplan.NewProblem("Klotter", null,
+            var problem = actionPlans.createProblem(b.id(), new se.samsyn.actionplan.NewFocusArea("Klotter", null,
                     LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, List.of(), null, List.of()));
             var cause = actionPlans.addCause(b.id(), problem, se.samsyn.actionplan.Perspective.PLACE, "Omålade väggar",
                     null, se.samsyn.actionplan.Confidence.MEDIUM);

@@ -19,15 +19,15 @@ public class ActionPlanApi {
         this.plans = plans;
     }
 
-    public UUID createProblem(WorkspaceId workspace, NewProblem problem) {
+    public UUID createProblem(WorkspaceId workspace, NewFocusArea problem) {
         return plans.createProblem(workspace, problem);
     }
 
-    public List<Problem> problems(WorkspaceId workspace) {
+    public List<FocusArea> problems(WorkspaceId workspace) {
         return plans.problems(workspace);
     }
 
-    public List<Plan> plans(WorkspaceId workspace) {
+    public List<ActionPlan> plans(WorkspaceId workspace) {
         return plans.plans(workspace);
     }
 

@@ -71,7 +71,7 @@ class AdministrationPagesAccessibilityIT {
     private void actionPlanPages() {
         data.actAs(administrator);
         try {
-            var problem = actionPlans.createProblem(workspace.id(), new se.samsyn.actionplan.NewProblem("Otrygghet",
+            var problem = actionPlans.createProblem(workspace.id(), new se.samsyn.actionplan.NewFocusArea("Otrygghet",
                     "Kvällar", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, List.of(), null,
                     List.of(new se.samsyn.actionplan.SteeringDocument("Trygghetsprogram", "https://kommun.example/p"))));
             actionPlans.saveAnalysis(workspace.id(), problem, se.samsyn.actionplan.AnalysisMethod.FISHBONE, "Mörkt",

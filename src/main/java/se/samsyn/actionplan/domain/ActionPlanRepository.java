@@ -23,9 +23,9 @@ import se.samsyn.actionplan.Horizon;
 import se.samsyn.actionplan.Measure;
 import se.samsyn.actionplan.MeasureKind;
 import se.samsyn.actionplan.Perspective;
-import se.samsyn.actionplan.Plan;
+import se.samsyn.actionplan.ActionPlan;
 import se.samsyn.actionplan.PlanChange;
-import se.samsyn.actionplan.Problem;
+import se.samsyn.actionplan.FocusArea;
 import se.samsyn.actionplan.StatusScale;
 import se.samsyn.actionplan.SteeringDocument;
 import se.samsyn.organisation.OrganisationId;
@@ -62,23 +62,23 @@ class ActionPlanRepository {
         }
     }
 
-    List<Problem> problems(WorkspaceId ws) {
+    List<FocusArea> problems(WorkspaceId ws) {
         return jdbc.sql("select * from actionplan.problem where workspace_id = :ws order by period_from desc, priority, title")
                 .param("ws", ws.value()).query((rs, n) -> problem(rs)).list();
     }
 
-    Optional<Problem> problem(WorkspaceId ws, UUID id) {
+    Optional<FocusArea> problem(WorkspaceId ws, UUID id) {
         return jdbc.sql("select * from actionplan.problem where workspace_id = :ws and id = :id")
                 .param("ws", ws.value()).param("id", id).query((rs, n) -> problem(rs)).optional();
     }
 
-    private Problem problem(ResultSet rs) throws SQLException {
+    private FocusArea problem(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         List<UUID> areas = jdbc.sql("select area_id from actionplan.problem_area where problem_id = :p order by area_id")
                 .param("p", id).query(UUID.class).list();
         List<SteeringDocument> docs = jdbc.sql("select title, url from actionplan.steering_document where problem_id = :p order by title")
                 .param("p", id).query((r, n) -> new SteeringDocument(r.getString("title"), r.getString("url"))).list();
-        return new Problem(id, new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("title"),
+        return new FocusArea(id, new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("title"),
                 rs.getString("description"), rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(),
                 rs.getInt("priority"), areas, rs.getObject("source_situation_id", UUID.class), docs);
     }
@@ -150,12 +150,12 @@ class ActionPlanRepository {
                 .param("to", Date.valueOf(to)).param("now", Timestamp.from(Instant.now())).update();
     }
 
-    List<Plan> plans(WorkspaceId ws) {
+    List<ActionPlan> plans(WorkspaceId ws) {
         return jdbc.sql("select * from actionplan.plan where workspace_id = :ws order by period_from desc, title")
                 .param("ws", ws.value()).query((rs, n) -> plan(rs)).list();
     }
 
-    Optional<Plan> plan(WorkspaceId ws, UUID id) {
+    Optional<ActionPlan> plan(WorkspaceId ws, UUID id) {
         return jdbc.sql("select * from actionplan.plan where workspace_id = :ws and id = :id")
                 .param("ws", ws.value()).param("id", id).query((rs, n) -> plan(rs)).optional();
     }
@@ -168,8 +168,8 @@ class ActionPlanRepository {
                 .param("p", paragraf).param("id", plan).update();
     }
 
-    private static Plan plan(ResultSet rs) throws SQLException {
-        return new Plan(rs.getObject("id", UUID.class), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+    private static ActionPlan plan(ResultSet rs) throws SQLException {
+        return new ActionPlan(rs.getObject("id", UUID.class), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
                 rs.getString("title"), rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(),
                 rs.getLong("version"), rs.getInt("revision"), rs.getString("adopted_by"), localDate(rs, "adopted_on"),
                 rs.getString("paragraf"), rs.getObject("governance_body_id", UUID.class));

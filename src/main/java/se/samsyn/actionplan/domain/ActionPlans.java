@@ -22,11 +22,11 @@ import se.samsyn.actionplan.GoalInput;
 import se.samsyn.actionplan.GoalProgress;
 import se.samsyn.actionplan.Measure;
 import se.samsyn.actionplan.MeasureInput;
-import se.samsyn.actionplan.NewProblem;
+import se.samsyn.actionplan.NewFocusArea;
 import se.samsyn.actionplan.Perspective;
-import se.samsyn.actionplan.Plan;
+import se.samsyn.actionplan.ActionPlan;
 import se.samsyn.actionplan.PlanChange;
-import se.samsyn.actionplan.Problem;
+import se.samsyn.actionplan.FocusArea;
 import se.samsyn.actionplan.StatusScale;
 import se.samsyn.actionplan.SteeringDocument;
 import se.samsyn.agreement.AgreementApi;
@@ -72,7 +72,7 @@ public class ActionPlans {
 
     // ---- problems and cause analysis
 
-    public UUID createProblem(WorkspaceId ws, NewProblem p) {
+    public UUID createProblem(WorkspaceId ws, NewFocusArea p) {
         Actors.current().require(ws, ActionPlanRoles.EDITORS);
         String title = required(p.title(), "actionplan.problem.titleRequired");
         if (p.periodFrom() == null || p.periodTo() == null) {
@@ -104,13 +104,13 @@ public class ActionPlans {
     }
 
     @Transactional(readOnly = true)
-    public List<Problem> problems(WorkspaceId ws) {
+    public List<FocusArea> problems(WorkspaceId ws) {
         Actors.current().require(ws);
         return repository.problems(ws);
     }
 
     @Transactional(readOnly = true)
-    public Problem problem(WorkspaceId ws, UUID id) {
+    public FocusArea problem(WorkspaceId ws, UUID id) {
         Actors.current().require(ws);
         return repository.problem(ws, id).orElseThrow(() -> new NotFoundException("common.error.notFound"));
     }
@@ -175,13 +175,13 @@ public class ActionPlans {
     }
 
     @Transactional(readOnly = true)
-    public List<Plan> plans(WorkspaceId ws) {
+    public List<ActionPlan> plans(WorkspaceId ws) {
         Actors.current().require(ws);
         return repository.plans(ws);
     }
 
     @Transactional(readOnly = true)
-    public Plan plan(WorkspaceId ws, UUID id) {
+    public ActionPlan plan(WorkspaceId ws, UUID id) {
         Actors.current().require(ws);
         return repository.plan(ws, id).orElseThrow(() -> new NotFoundException("common.error.notFound"));
     }
@@ -201,7 +201,7 @@ public class ActionPlans {
     public UUID addMeasure(WorkspaceId ws, UUID planId, MeasureInput in) {
         var actor = Actors.current();
         actor.require(ws, ActionPlanRoles.EDITORS);
-        Plan plan = plan(ws, planId);
+        ActionPlan plan = plan(ws, planId);
         int order = in.order() != null ? in.order() : repository.measures(ws, planId).size() + 1;
         Measure m = validated(ws, UUID.randomUUID(), planId, in, order, 0);
         if (plan.adopted()) {
@@ -220,7 +220,7 @@ public class ActionPlans {
         var actor = Actors.current();
         actor.require(ws, ActionPlanRoles.EDITORS);
         Measure old = measure(ws, id);
-        Plan plan = plan(ws, old.planId());
+        ActionPlan plan = plan(ws, old.planId());
         Measure m = validated(ws, id, old.planId(), in, in.order() != null ? in.order() : old.order(), version);
         if (plan.adopted()) {
             requireReason(in.reason());
@@ -417,7 +417,7 @@ public class ActionPlans {
             @Nullable String paragraf) {
         var actor = Actors.current();
         actor.require(ws, ActionPlanRoles.ADOPTERS);
-        Plan plan = plan(ws, planId);
+        ActionPlan plan = plan(ws, planId);
         String decidedBy;
         if (bodyId != null) {
             decidedBy = agreements.bodies(ws).stream().filter(b -> b.id().value().equals(bodyId) && !b.retired())

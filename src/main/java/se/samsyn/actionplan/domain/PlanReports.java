@@ -28,8 +28,8 @@ import se.samsyn.actionplan.Cause;
 import se.samsyn.actionplan.FollowUp;
 import se.samsyn.actionplan.GoalProgress;
 import se.samsyn.actionplan.Measure;
-import se.samsyn.actionplan.Plan;
-import se.samsyn.actionplan.Problem;
+import se.samsyn.actionplan.ActionPlan;
+import se.samsyn.actionplan.FocusArea;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.OrganisationSummary;
 import se.samsyn.shared.WorkspaceId;
@@ -60,7 +60,7 @@ public class PlanReports {
             String narrative) {}
 
     public byte[] pdf(WorkspaceId ws, UUID planId, boolean publicVersion, Locale locale) {
-        Plan plan = plans.plan(ws, planId);
+        ActionPlan plan = plans.plan(ws, planId);
         var context = new Context(locale);
         context.setVariable("plan", plan);
         context.setVariable("workspaceName", organisations.findWorkspace(ws).map(w -> w.name()).orElse(""));
@@ -87,7 +87,7 @@ public class PlanReports {
     }
 
     public byte[] xlsx(WorkspaceId ws, UUID planId, boolean publicVersion, Locale locale) {
-        Plan plan = plans.plan(ws, planId);
+        ActionPlan plan = plans.plan(ws, planId);
         var out = new ByteArrayOutputStream();
         try {
             var workbook = new Workbook(out, "Samsyn", "1.0");
@@ -130,7 +130,7 @@ public class PlanReports {
 
     List<Row> rows(WorkspaceId ws, UUID planId, Locale locale) {
         Map<UUID, Cause> causes = plans.allCauses(ws).stream().collect(Collectors.toMap(Cause::id, Function.identity()));
-        Map<UUID, String> problems = plans.problems(ws).stream().collect(Collectors.toMap(Problem::id, Problem::title));
+        Map<UUID, String> problems = plans.problems(ws).stream().collect(Collectors.toMap(FocusArea::id, FocusArea::title));
         Map<UUID, String> orgs = new LinkedHashMap<>();
         for (OrganisationSummary o : organisations.organisationsIn(ws)) {
             orgs.put(o.id().value(), o.name());

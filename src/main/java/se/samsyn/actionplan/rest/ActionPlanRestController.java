@@ -21,7 +21,7 @@ import se.samsyn.actionplan.Horizon;
 import se.samsyn.actionplan.Measure;
 import se.samsyn.actionplan.MeasureInput;
 import se.samsyn.actionplan.MeasureKind;
-import se.samsyn.actionplan.Plan;
+import se.samsyn.actionplan.ActionPlan;
 import se.samsyn.actionplan.PlanChange;
 import se.samsyn.actionplan.domain.ActionPlans;
 import se.samsyn.shared.RuleViolationException;
@@ -32,7 +32,7 @@ import se.samsyn.shared.WorkspaceId;
 @Tag(name = "Åtgärdsplaner", description = "Action plans, their measures and goals, and follow-ups of measures")
 class ActionPlanRestController {
 
-    record PlanDetail(Plan plan, List<Measure> measures, List<GoalProgress> goals, List<PlanChange> history) {}
+    record PlanDetail(ActionPlan plan, List<Measure> measures, List<GoalProgress> goals, List<PlanChange> history) {}
 
     record FollowUpRequest(@Nullable LocalDate reportedOn, @Nullable String status, @Nullable String narrative) {}
 
@@ -59,7 +59,7 @@ class ActionPlanRestController {
     }
 
     @GetMapping("/action-plans")
-    List<Plan> plans(@PathVariable WorkspaceId workspaceId) {
+    List<ActionPlan> plans(@PathVariable WorkspaceId workspaceId) {
         return plans.plans(workspaceId);
     }
 

@@ -25,9 +25,9 @@ import se.samsyn.actionplan.GoalInput;
 import se.samsyn.actionplan.GoalKind;
 import se.samsyn.actionplan.Horizon;
 import se.samsyn.actionplan.MeasureKind;
-import se.samsyn.actionplan.NewProblem;
+import se.samsyn.actionplan.NewFocusArea;
 import se.samsyn.actionplan.Perspective;
-import se.samsyn.actionplan.Problem;
+import se.samsyn.actionplan.FocusArea;
 import se.samsyn.actionplan.StatusScale;
 import se.samsyn.actionplan.SteeringDocument;
 import se.samsyn.actionplan.domain.ActionPlanRoles;
@@ -92,7 +92,7 @@ class ActionPlanController {
         List<SteeringDocument> docs = documentTitle == null || documentTitle.isBlank() ? List.of()
                 : List.of(new SteeringDocument(documentTitle.strip(), documentUrl == null || documentUrl.isBlank() ? null : documentUrl.strip()));
         try {
-            UUID id = plans.createProblem(workspaceId, new NewProblem(title, description, periodFrom, periodTo, priority,
+            UUID id = plans.createProblem(workspaceId, new NewFocusArea(title, description, periodFrom, periodTo, priority,
                     areaIds == null ? List.of() : areaIds, null, docs));
             redirect.addFlashAttribute("flash", "actionplan.problem.saved");
             return "redirect:/workspaces/" + workspaceId + "/action-plans/problems/" + id;
@@ -192,7 +192,7 @@ class ActionPlanController {
     }
 
     private String problemPage(WorkspaceId ws, UUID problemId, Model model) {
-        Problem problem = plans.problem(ws, problemId);
+        FocusArea problem = plans.problem(ws, problemId);
         Map<UUID, String> areaNames = geo.areas(ws, null).stream()
                 .collect(Collectors.toMap(a -> a.id().value(), a -> a.name(), (x, y) -> x));
         model.addAttribute("workspace", workspace(ws));
@@ -275,7 +275,7 @@ class ActionPlanController {
         var goals = plans.goals(ws, planId);
         Map<UUID, Cause> causes = plans.allCauses(ws).stream().collect(Collectors.toMap(Cause::id, Function.identity()));
         Map<UUID, String> problemTitles = plans.problems(ws).stream()
-                .collect(Collectors.toMap(Problem::id, Problem::title));
+                .collect(Collectors.toMap(FocusArea::id, FocusArea::title));
         Map<UUID, String> latest = new LinkedHashMap<>();
         for (var m : measures) {
             plans.followUps(ws, m.id()).stream().findFirst().ifPresent(f -> latest.put(m.id(), f.status()));
@@ -349,7 +349,7 @@ class ActionPlanController {
         var measure = plans.measure(ws, measureId);
         var plan = plans.plan(ws, measure.planId());
         Map<UUID, String> problemTitles = plans.problems(ws).stream()
-                .collect(Collectors.toMap(Problem::id, Problem::title));
+                .collect(Collectors.toMap(FocusArea::id, FocusArea::title));
         model.addAttribute("workspace", workspace(ws));
         model.addAttribute("plan", plan);
         model.addAttribute("measure", measure);

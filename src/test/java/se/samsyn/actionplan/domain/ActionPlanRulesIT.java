@@ -24,7 +24,7 @@ import se.samsyn.actionplan.GoalProgress;
 import se.samsyn.actionplan.Horizon;
 import se.samsyn.actionplan.MeasureInput;
 import se.samsyn.actionplan.MeasureKind;
-import se.samsyn.actionplan.NewProblem;
+import se.samsyn.actionplan.NewFocusArea;
 import se.samsyn.actionplan.Perspective;
 import se.samsyn.actionplan.SteeringDocument;
 import se.samsyn.organisation.OrganisationType;
@@ -60,7 +60,7 @@ class ActionPlanRulesIT {
         ws = data.workspace();
         coordinator = data.user(ws, Role.COORDINATOR);
         data.actAs(coordinator);
-        problem = plans.createProblem(ws.id(), new NewProblem("Otrygghet vid resecentrum", "Kvällar och helger",
+        problem = plans.createProblem(ws.id(), new NewFocusArea("Otrygghet vid resecentrum", "Kvällar och helger",
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 1, List.of(), null,
                 List.of(new SteeringDocument("Trygghetsprogram 2024–2027", "https://kommun.example/trygghet"))));
         plans.saveAnalysis(ws.id(), problem, AnalysisMethod.CRIME_TRIANGLE, "Dålig belysning", "Pendlare",

@@ -25,7 +25,7 @@ import se.samsyn.actionplan.Confidence;
 import se.samsyn.actionplan.Horizon;
 import se.samsyn.actionplan.MeasureInput;
 import se.samsyn.actionplan.MeasureKind;
-import se.samsyn.actionplan.NewProblem;
+import se.samsyn.actionplan.NewFocusArea;
 import se.samsyn.actionplan.Perspective;
 import se.samsyn.actionplan.domain.ActionPlans;
 import se.samsyn.shared.Role;
@@ -69,7 +69,7 @@ class ReminderMailIT {
         var coordinator = data.user(ws, Role.COORDINATOR);
         data.actAs(coordinator);
         LocalDate today = LocalDate.now();
-        var problem = plans.createProblem(ws.id(), new NewProblem("Klotter", null, today.minusMonths(6),
+        var problem = plans.createProblem(ws.id(), new NewFocusArea("Klotter", null, today.minusMonths(6),
                 today.plusMonths(6), 2, List.of(), null, List.of()));
         var cause = plans.addCause(ws.id(), problem, Perspective.PLACE, "Omålade väggar", null, Confidence.MEDIUM);
         var plan = plans.createPlan(ws.id(), "Plan", today.minusMonths(6), today.plusMonths(6));

@@ -5,6 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-public record NewProblem(@Nullable String title, @Nullable String description, @Nullable LocalDate periodFrom,
+public record NewFocusArea(@Nullable String title, @Nullable String description, @Nullable LocalDate periodFrom,
         @Nullable LocalDate periodTo, @Nullable Integer priority, List<UUID> areaIds, @Nullable UUID sourceSituationId,
         List<SteeringDocument> steeringDocuments) {}

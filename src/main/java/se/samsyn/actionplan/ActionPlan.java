@@ -10,7 +10,7 @@ import se.samsyn.shared.WorkspaceId;
  * {@code paragraf} describe the latest one; {@code governanceBodyId} is the agreement module's governance body that
  * decided, when the decision was recorded against one (otherwise {@code adoptedBy} is free text).
  */
-public record Plan(UUID id, WorkspaceId workspace, String title, LocalDate periodFrom, LocalDate periodTo, long version,
+public record ActionPlan(UUID id, WorkspaceId workspace, String title, LocalDate periodFrom, LocalDate periodTo, long version,
         int revision, @Nullable String adoptedBy, @Nullable LocalDate adoptedOn, @Nullable String paragraf,
         @Nullable UUID governanceBodyId) {
 
