@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.samsyn.actionplan.Adoption;
@@ -52,6 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ActionPlans {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.Locale SWEDISH = java.util.Locale.forLanguageTag("sv");
 
     private final ActionPlanRepository repository;
     private final Indicators indicators;
@@ -59,10 +61,12 @@ public class ActionPlans {
     private final GeoApi geo;
     private final EstIndicators est;
     private final AgreementApi agreements;
+    private final MessageSource messages;
 
     ActionPlans(ActionPlanRepository repository, Indicators indicators, OrganisationApi organisations, GeoApi geo,
-            EstIndicators est, AgreementApi agreements) {
+            EstIndicators est, AgreementApi agreements, MessageSource messages) {
         this.repository = repository;
+        this.messages = messages;
         this.est = est;
         this.agreements = agreements;
         this.indicators = indicators;
@@ -206,7 +210,7 @@ public class ActionPlans {
         Measure m = validated(ws, UUID.randomUUID(), planId, in, order, 0);
         if (plan.adopted()) {
             requireReason(in.reason());
-            repository.change(planId, actor.userId(), "+ " + m.title(), in.reason());
+            repository.change(planId, actor.userId(), text("actionplan.history.added", m.title()), in.reason());
         }
         repository.insertMeasure(ws, m);
         return m.id();
@@ -230,7 +234,7 @@ public class ActionPlans {
         }
         if (plan.adopted()) {
             String what = differences(old, m);
-            repository.change(plan.id(), actor.userId(), m.title() + ": " + (what.isEmpty() ? "–" : what), in.reason());
+            repository.change(plan.id(), actor.userId(), m.title() + " – " + (what.isEmpty() ? "–" : what), in.reason());
         }
     }
 
@@ -279,20 +283,23 @@ public class ActionPlans {
                 List.copyOf(new java.util.LinkedHashSet<>(in.causeIds())), version);
     }
 
-    private static String differences(Measure a, Measure b) {
+    /** The changed fields of a measure in the workspace's default language, for the plan's history. */
+    private String differences(Measure a, Measure b) {
         Map<String, Object[]> fields = new LinkedHashMap<>();
-        fields.put("title", new Object[] {a.title(), b.title()});
-        fields.put("start", new Object[] {a.start(), b.start()});
-        fields.put("due", new Object[] {a.due(), b.due()});
-        fields.put("responsible", new Object[] {a.responsible(), b.responsible()});
-        fields.put("contact", new Object[] {a.contactName(), b.contactName()});
-        fields.put("budget", new Object[] {a.budget(), b.budget()});
-        fields.put("kind", new Object[] {a.kind(), b.kind()});
-        fields.put("causes", new Object[] {a.causeIds().size(), b.causeIds().size()});
+        fields.put("actionplan.field.measure", new Object[] {a.title(), b.title()});
+        fields.put("actionplan.field.start", new Object[] {a.start(), b.start()});
+        fields.put("actionplan.field.due", new Object[] {a.due(), b.due()});
+        fields.put("actionplan.field.responsible", new Object[] {organisationName(a.responsible()),
+                organisationName(b.responsible())});
+        fields.put("actionplan.field.contactName", new Object[] {a.contactName(), b.contactName()});
+        fields.put("actionplan.field.budget", new Object[] {a.budget(), b.budget()});
+        fields.put("actionplan.field.kind", new Object[] {a.kind(), b.kind()});
+        fields.put("actionplan.field.causes", new Object[] {a.causeIds().size(), b.causeIds().size()});
+        fields.put("actionplan.field.childAssessment", new Object[] {a.childAssessment(), b.childAssessment()});
         List<String> parts = new ArrayList<>();
-        fields.forEach((name, v) -> {
+        fields.forEach((key, v) -> {
             if (!Objects.equals(v[0], v[1])) {
-                parts.add(name + " " + v[0] + " → " + v[1]);
+                parts.add(text(key) + ": " + (v[0] == null ? "–" : v[0]) + " → " + (v[1] == null ? "–" : v[1]));
             }
         });
         return String.join("; ", parts);
@@ -445,7 +452,7 @@ public class ActionPlans {
         content.put("goals", repository.goals(ws, planId));
         repository.snapshot(planId, revision, JSON.writeValueAsString(content), decidedBy, bodyId, on, para);
         repository.markAdopted(planId, revision, decidedBy, bodyId, on, para);
-        repository.change(planId, actor.userId(), "adopted revision " + revision + " (" + decidedBy + " " + para + ")", null);
+        repository.change(planId, actor.userId(), text("actionplan.plan.adoptedBy", decidedBy, para, on, revision), null);
         return revision;
     }
 
@@ -538,6 +545,14 @@ public class ActionPlans {
             }
         }
         return result;
+    }
+
+    private String organisationName(OrganisationId id) {
+        return organisations.findOrganisation(id).map(o -> o.name()).orElse(id.toString());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, SWEDISH);
     }
 
     private static String required(@Nullable String value, String key) {
