@@ -113,7 +113,8 @@ class AdministrationPagesAccessibilityIT {
                 ws + "/agreements/" + agreementId, ws + "/agreements/" + agreementId + "/edit", ws + "/referral/" + referralRoundId,
                 ws + "/governance", ws + "/compliance", ws + "/agreements?lang=en",
                 ws + "/action-plans", ws + "/action-plans/problems/" + problemId, ws + "/action-plans/plans/" + planId,
-                ws + "/action-plans/measures/" + measureId, ws + "/action-plans/plans/" + planId + "?lang=en");
+                ws + "/action-plans/measures/" + measureId, ws + "/action-plans/plans/" + planId + "?lang=en",
+                ws + "/action-plans/measures/" + measureId + "/evaluation?target=" + areaId + "&comparison=" + areaId);
     }
 
     @ParameterizedTest(name = "{0}")
