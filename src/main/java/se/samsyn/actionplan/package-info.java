@@ -4,7 +4,7 @@
  * Samsyn's own data, child impact assessments, adoption with frozen snapshots and change history, and follow-up.
  */
 @ApplicationModule(displayName = "Åtgärdsplan",
-        allowedDependencies = {"organisation", "access", "geo", "statistics", "audit", "incident", "agreement"})
+        allowedDependencies = {"organisation", "access", "geo", "statistics", "audit", "incident", "agreement", "situation"})
 @NullMarked
 package se.samsyn.actionplan;
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.context.MessageSource;
@@ -33,6 +34,9 @@ import se.samsyn.actionplan.FocusArea;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.OrganisationSummary;
 import se.samsyn.shared.WorkspaceId;
+import se.samsyn.situation.SituationApi;
+import se.samsyn.situation.SituationPeriod;
+import se.samsyn.situation.SituationPicture;
 
 /**
  * The annual follow-up report (PDF) and the plan as a spreadsheet in Brå's column layout (cause → measure →
@@ -47,9 +51,12 @@ public class PlanReports {
     private final OrganisationApi organisations;
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final SituationApi situations;
 
-    PlanReports(ActionPlans plans, OrganisationApi organisations, ITemplateEngine templates, MessageSource messages) {
+    PlanReports(ActionPlans plans, OrganisationApi organisations, ITemplateEngine templates, MessageSource messages,
+            SituationApi situations) {
         this.plans = plans;
+        this.situations = situations;
         this.organisations = organisations;
         this.templates = templates;
         this.messages = messages;
@@ -70,6 +77,7 @@ public class PlanReports {
         context.setVariable("history", publicVersion ? List.of() : plans.history(ws, planId));
         context.setVariable("publicVersion", publicVersion);
         context.setVariable("today", LocalDate.now());
+        context.setVariable("situation", situation(ws, plan));
         String html = templates.process("actionplan/report", context);
         var out = new ByteArrayOutputStream();
         try {
@@ -127,6 +135,29 @@ public class PlanReports {
         }
         return out.toByteArray();
     }
+
+    /** The lägesbild over the plan's period up to today, summarised: totals, the largest categories, hotspots. */
+    private @Nullable SituationSummary situation(WorkspaceId ws, ActionPlan plan) {
+        LocalDate today = LocalDate.now();
+        LocalDate last = plan.periodTo().isBefore(today) ? plan.periodTo() : today;
+        if (last.isBefore(plan.periodFrom())
+                || java.time.temporal.ChronoUnit.DAYS.between(plan.periodFrom(), last) >= SituationPeriod.MAX_DAYS) {
+            return null;
+        }
+        SituationPicture p = situations.picture(ws, new SituationPeriod(SituationPeriod.Kind.CUSTOM, plan.periodFrom(), last));
+        List<String> top = p.categories().stream()
+                .sorted(java.util.Comparator.comparingLong(SituationPicture.CategoryCount::count).reversed()).limit(5)
+                .map(c -> c.name() + " " + c.count()).toList();
+        List<String> rising = p.wrongDirection().stream().filter(SituationPicture.Rising::significant).limit(5)
+                .map(r -> r.areaName() + ": " + r.categoryName() + " " + r.current()).toList();
+        return new SituationSummary(plan.periodFrom(), last, p.totals().observations(),
+                p.totals().sameLastYear().comparable() ? p.totals().sameLastYear().percent() : null, top, rising,
+                p.hotspots().ran() ? p.hotspots().hot() : null);
+    }
+
+    /** What the annual report shows of the lägesbild. */
+    public record SituationSummary(LocalDate from, LocalDate to, long observations, @Nullable Double changeSameLastYear,
+            List<String> topCategories, List<String> rising, @Nullable Integer hotspots) {}
 
     List<Row> rows(WorkspaceId ws, UUID planId, Locale locale) {
         Map<UUID, Cause> causes = plans.allCauses(ws).stream().collect(Collectors.toMap(Cause::id, Function.identity()));

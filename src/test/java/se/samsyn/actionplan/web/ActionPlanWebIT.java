@@ -160,6 +160,7 @@ class ActionPlanWebIT {
         String text = pdfText(pdf);
         assertThat(text).contains("Åtgärdsplan 2026", "Fritidsgård fredagar", "Bo Berg", "Lokal saknas på fredagar",
                 "Styrgruppen");
+        assertThat(text).as("the lägesbild summary for the plan's period").contains("Lägesbild", "EST-iakttagelser 2026-01-01");
         String publicText = pdfText(mvc.perform(get(planUrl + "/report.pdf").param("public", "true")
                 .with(data.as(s.coordinator()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
         assertThat(publicText).contains("Fritidsgård fredagar").doesNotContain("Bo Berg").doesNotContain("250000");
