@@ -7,4 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 public record NewFocusArea(@Nullable String title, @Nullable String description, @Nullable LocalDate periodFrom,
         @Nullable LocalDate periodTo, @Nullable Integer priority, List<UUID> areaIds, @Nullable UUID sourceSituationId,
-        List<SteeringDocument> steeringDocuments) {}
+        @Nullable String sourceSituation, List<SteeringDocument> steeringDocuments) {
+
+    public NewFocusArea(@Nullable String title, @Nullable String description, @Nullable LocalDate periodFrom,
+            @Nullable LocalDate periodTo, @Nullable Integer priority, List<UUID> areaIds,
+            @Nullable UUID sourceSituationId, List<SteeringDocument> steeringDocuments) {
+        this(title, description, periodFrom, periodTo, priority, areaIds, sourceSituationId, null, steeringDocuments);
+    }
+}

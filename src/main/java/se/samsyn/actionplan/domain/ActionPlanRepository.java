@@ -44,14 +44,15 @@ class ActionPlanRepository {
     // ---- problems
 
     void insertProblem(UUID id, WorkspaceId ws, String title, @Nullable String description, LocalDate from, LocalDate to,
-            int priority, List<UUID> areas, @Nullable UUID situation, List<SteeringDocument> documents) {
+            int priority, List<UUID> areas, @Nullable UUID situation, @Nullable String situationText,
+            List<SteeringDocument> documents) {
         jdbc.sql("""
                 insert into actionplan.problem (id, workspace_id, title, description, period_from, period_to, priority,
-                    source_situation_id, created_at)
-                values (:id, :ws, :title, :description, :from, :to, :priority, :situation, :now)""")
+                    source_situation_id, source_situation, created_at)
+                values (:id, :ws, :title, :description, :from, :to, :priority, :situation, :situationText, :now)""")
                 .param("id", id).param("ws", ws.value()).param("title", title).param("description", description)
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("priority", priority)
-                .param("situation", situation).param("now", Timestamp.from(Instant.now())).update();
+                .param("situation", situation).param("situationText", situationText).param("now", Timestamp.from(Instant.now())).update();
         for (UUID area : areas) {
             jdbc.sql("insert into actionplan.problem_area (problem_id, area_id) values (:p, :a)")
                     .param("p", id).param("a", area).update();
@@ -80,7 +81,8 @@ class ActionPlanRepository {
                 .param("p", id).query((r, n) -> new SteeringDocument(r.getString("title"), r.getString("url"))).list();
         return new FocusArea(id, new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("title"),
                 rs.getString("description"), rs.getDate("period_from").toLocalDate(), rs.getDate("period_to").toLocalDate(),
-                rs.getInt("priority"), areas, rs.getObject("source_situation_id", UUID.class), docs);
+                rs.getInt("priority"), areas, rs.getObject("source_situation_id", UUID.class), rs.getString("source_situation"),
+                docs);
     }
 
     // ---- cause analysis

@@ -103,7 +103,7 @@ public class ActionPlans {
         }
         UUID id = UUID.randomUUID();
         repository.insertProblem(id, ws, title, blankToNull(p.description()), p.periodFrom(), p.periodTo(), priority,
-                List.copyOf(p.areaIds()), p.sourceSituationId(), docs);
+                List.copyOf(p.areaIds()), p.sourceSituationId(), blankToNull(p.sourceSituation()), docs);
         return id;
     }
 

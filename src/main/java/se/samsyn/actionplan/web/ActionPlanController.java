@@ -32,6 +32,7 @@ import se.samsyn.actionplan.StatusScale;
 import se.samsyn.actionplan.SteeringDocument;
 import se.samsyn.actionplan.domain.ActionPlanRoles;
 import se.samsyn.actionplan.domain.ActionPlans;
+import se.samsyn.actionplan.domain.Hotspots;
 import se.samsyn.actionplan.domain.Reminders;
 import se.samsyn.geo.GeoApi;
 import se.samsyn.incident.IncidentApi;
@@ -61,10 +62,12 @@ class ActionPlanController {
     private final StatisticsApi statistics;
     private final Reminders reminders;
     private final IncidentApi incidents;
+    private final Hotspots hotspots;
 
     ActionPlanController(ActionPlans plans, OrganisationApi organisations, GeoApi geo, StatisticsApi statistics,
-            Reminders reminders, IncidentApi incidents) {
+            Reminders reminders, IncidentApi incidents, Hotspots hotspots) {
         this.plans = plans;
+        this.hotspots = hotspots;
         this.incidents = incidents;
         this.reminders = reminders;
         this.organisations = organisations;
@@ -74,9 +77,21 @@ class ActionPlanController {
 
     // ---- overview
 
+    /** With {@code hotspot} (an H3 cell from the lägesbild), the new focus area is filled in from that hotspot. */
     @GetMapping("/workspaces/{workspaceId}/action-plans")
-    String overview(@PathVariable WorkspaceId workspaceId, Model model) {
+    String overview(@PathVariable WorkspaceId workspaceId, @RequestParam(required = false) @Nullable String hotspot,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            Model model) {
         Actors.current().require(workspaceId);
+        if (hotspot != null && !hotspot.isBlank()) {
+            var prefill = hotspots.prefill(workspaceId, hotspot.strip(), from, to);
+            if (prefill != null) {
+                model.addAttribute("problemTitle", "Hotspot " + String.join(", ", prefill.areaNames()));
+                model.addAttribute("selectedAreas", prefill.areaIds());
+                model.addAttribute("sourceSituation", prefill.source());
+            }
+        }
         return overviewPage(workspaceId, model);
     }
 
@@ -88,12 +103,13 @@ class ActionPlanController {
             @RequestParam(required = false) @Nullable Integer priority,
             @RequestParam(required = false) @Nullable List<UUID> areaIds,
             @RequestParam(required = false) @Nullable String documentTitle,
-            @RequestParam(required = false) @Nullable String documentUrl, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String documentUrl,
+            @RequestParam(required = false) @Nullable String sourceSituation, Model model, RedirectAttributes redirect) {
         List<SteeringDocument> docs = documentTitle == null || documentTitle.isBlank() ? List.of()
                 : List.of(new SteeringDocument(documentTitle.strip(), documentUrl == null || documentUrl.isBlank() ? null : documentUrl.strip()));
         try {
             UUID id = plans.createProblem(workspaceId, new NewFocusArea(title, description, periodFrom, periodTo, priority,
-                    areaIds == null ? List.of() : areaIds, null, docs));
+                    areaIds == null ? List.of() : areaIds, null, sourceSituation, docs));
             redirect.addFlashAttribute("flash", "actionplan.problem.saved");
             return "redirect:/workspaces/" + workspaceId + "/action-plans/problems/" + id;
         } catch (RuleViolationException e) {
@@ -137,6 +153,9 @@ class ActionPlanController {
 
     private String overviewPage(WorkspaceId ws, Model model) {
         var actor = Actors.current();
+        if (!model.containsAttribute("selectedAreas")) {
+            model.addAttribute("selectedAreas", List.of());
+        }
         model.addAttribute("workspace", workspace(ws));
         model.addAttribute("problems", plans.problems(ws));
         model.addAttribute("plans", plans.plans(ws));

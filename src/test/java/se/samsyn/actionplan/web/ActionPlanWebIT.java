@@ -33,6 +33,7 @@ class ActionPlanWebIT {
     @Autowired MockMvc mvc;
     @Autowired TestData data;
     @Autowired ActionPlans plans;
+    @Autowired se.samsyn.geo.GeoApi geo;
 
     record Setup(TestData.TestWorkspace ws, UserId coordinator, UUID plan, UUID cause) {}
 
@@ -175,6 +176,34 @@ class ActionPlanWebIT {
             assertThat(rows.get(1).getCellText(0)).contains("Trasig belysning");
             assertThat(rows.get(1).getCellText(1)).isEqualTo("Fritidsgård fredagar");
         }
+    }
+
+    @Test
+    void a_hotspot_from_the_lagesbild_becomes_a_focus_area_with_its_area_and_source() throws Exception {
+        var ws = data.workspace();
+        var coordinator = data.user(ws, Role.COORDINATOR);
+        geo.importGeoJson(ws.id(), se.samsyn.geo.AreaType.EST_AREA, "two-est-areas.geojson",
+                new org.springframework.core.io.ClassPathResource("fixtures/two-est-areas.geojson").getContentAsByteArray(),
+                null, null, LocalDate.of(2026, 1, 1), coordinator.value());
+        var centrum = geo.areas(ws.id(), se.samsyn.geo.AreaType.EST_AREA).stream()
+                .filter(a -> a.name().equals("Centrum")).findFirst().orElseThrow();
+        String cell = Long.toHexString(geo.h3(55.706, 13.190, 9));
+        String base = "/workspaces/" + ws.id() + "/action-plans";
+        mvc.perform(get(base).param("hotspot", cell).param("from", "2026-01-01").param("to", "2026-03-31")
+                        .with(data.as(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Hotspot Centrum\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("hotspot H3 " + cell)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "value=\"" + centrum.id() + "\" selected")));
+        String url = mvc.perform(post(base + "/problems").with(csrf()).with(data.as(coordinator))
+                        .param("title", "Hotspot Centrum").param("periodFrom", "2026-04-01").param("periodTo", "2026-12-31")
+                        .param("areaIds", centrum.id().toString())
+                        .param("sourceSituation", "Lägesbild 2026-01-01–2026-03-31, hotspot H3 " + cell))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(url).with(data.as(coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("hotspot H3 " + cell)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Centrum")));
     }
 
     static String pdfText(byte[] pdf) throws Exception {
