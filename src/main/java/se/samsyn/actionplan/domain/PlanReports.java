@@ -44,7 +44,9 @@ import se.samsyn.situation.SituationPicture;
  * child impact assessment texts.
  */
 @Service
-@Transactional(readOnly = true)
+// not read-only: the lägesbild may store the workspace's default status levels on first use (PostgreSQL refuses
+// writes in a read-only transaction)
+@Transactional
 public class PlanReports {
 
     private final ActionPlans plans;
