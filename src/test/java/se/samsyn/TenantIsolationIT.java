@@ -125,6 +125,8 @@ class TenantIsolationIT {
             resourcesOfB.put("problemId", problem.toString());
             resourcesOfB.put("planId", plan.toString());
             resourcesOfB.put("measureId", measure.toString());
+            actionPlans.adopt(b.id(), plan, "Styrgruppen", LocalDate.of(2026, 1, 20), "§ 1");
+            resourcesOfB.put("revision", "1");
         } finally {
             data.logout();
         }

@@ -88,6 +88,7 @@ class AdministrationPagesAccessibilityIT {
             actionPlans.addGoal(workspace.id(), plan, new se.samsyn.actionplan.GoalInput(measure,
                     se.samsyn.actionplan.GoalKind.OUTPUT, "Verka för bättre belysning", null, null, null, null, null, null, null,
                     null));
+            actionPlans.adopt(workspace.id(), plan, "Styrgruppen", LocalDate.of(2026, 1, 20), "§ 1");
             problemId = problem.toString();
             planId = plan.toString();
             measureId = measure.toString();
@@ -114,7 +115,8 @@ class AdministrationPagesAccessibilityIT {
                 ws + "/governance", ws + "/compliance", ws + "/agreements?lang=en",
                 ws + "/action-plans", ws + "/action-plans/problems/" + problemId, ws + "/action-plans/plans/" + planId,
                 ws + "/action-plans/measures/" + measureId, ws + "/action-plans/plans/" + planId + "?lang=en",
-                ws + "/action-plans/measures/" + measureId + "/evaluation?target=" + areaId + "&comparison=" + areaId);
+                ws + "/action-plans/measures/" + measureId + "/evaluation?target=" + areaId + "&comparison=" + areaId,
+                ws + "/action-plans/plans/" + planId + "/versions/1");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,6 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ActionPlans {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper READER = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private static final java.util.Locale SWEDISH = java.util.Locale.forLanguageTag("sv");
 
     private final ActionPlanRepository repository;
@@ -473,6 +475,18 @@ public class ActionPlans {
     public String snapshot(WorkspaceId ws, UUID plan, int revision) {
         plan(ws, plan);
         return repository.snapshotContent(plan, revision).orElseThrow(() -> new NotFoundException("common.error.notFound"));
+    }
+
+    private record Snapshot(ActionPlan plan, List<Measure> measures, List<Goal> goals) {}
+
+    /** The content of an adopted version exactly as it was frozen. */
+    @Transactional(readOnly = true)
+    public se.samsyn.actionplan.FrozenPlan frozen(WorkspaceId ws, UUID planId, int revision) {
+        String json = snapshot(ws, planId, revision);
+        Adoption adoption = repository.adoptions(planId).stream().filter(a -> a.revision() == revision).findFirst()
+                .orElseThrow(() -> new NotFoundException("common.error.notFound"));
+        Snapshot snapshot = READER.readValue(json, Snapshot.class);
+        return new se.samsyn.actionplan.FrozenPlan(adoption, snapshot.plan(), snapshot.measures(), snapshot.goals());
     }
 
     @Transactional(readOnly = true)

@@ -327,6 +327,19 @@ class ActionPlanController {
         return "actionplan/plan";
     }
 
+    @GetMapping("/workspaces/{workspaceId}/action-plans/plans/{planId}/versions/{revision}")
+    String frozen(@PathVariable WorkspaceId workspaceId, @PathVariable UUID planId, @PathVariable int revision,
+            Model model) {
+        var frozen = plans.frozen(workspaceId, planId, revision);
+        Map<UUID, Cause> causes = plans.allCauses(workspaceId).stream()
+                .collect(Collectors.toMap(Cause::id, Function.identity()));
+        model.addAttribute("workspace", workspace(workspaceId));
+        model.addAttribute("frozen", frozen);
+        model.addAttribute("causes", causes);
+        model.addAttribute("organisations", organisationNames(workspaceId));
+        return "actionplan/frozen";
+    }
+
     // ---- measure
 
     @GetMapping("/workspaces/{workspaceId}/action-plans/measures/{measureId}")

@@ -152,6 +152,9 @@ class ActionPlanRulesIT {
         plans.updateMeasure(ws.id(), id, version, withReason);
 
         assertThat(plans.snapshot(ws.id(), plan, 1)).doesNotContain("lördagar");
+        var frozen = plans.frozen(ws.id(), plan, 1);
+        assertThat(frozen.measures()).extracting(x -> x.title()).containsExactly("Fritidsgård öppen fredagar");
+        assertThat(frozen.adoption().paragraf()).isEqualTo("§ 12");
         assertThat(plans.history(ws.id(), plan)).anySatisfy(c -> {
             assertThat(c.what()).contains("lördagar");
             assertThat(c.reason()).isEqualTo("Föreningen kan ta lördagar");

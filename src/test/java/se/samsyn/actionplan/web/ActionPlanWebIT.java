@@ -134,6 +134,9 @@ class ActionPlanWebIT {
                         .param("body", "Styrgruppen").param("decidedOn", "2026-02-15").param("paragraf", "§ 4"))
                 .andExpect(status().is3xxRedirection());
 
+        mvc.perform(get(planUrl + "/versions/1").with(data.as(s.coordinator()))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Fritidsgård fredagar")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Version 1: Styrgruppen § 4")));
         String api = "/api/v1/workspaces/" + s.ws().id();
         mvc.perform(post(api + "/measures/" + measure.id() + "/follow-ups").with(csrf()).with(data.as(s.coordinator()))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reportedOn\":\"" + LocalDate.now()
