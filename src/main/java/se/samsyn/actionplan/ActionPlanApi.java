@@ -19,8 +19,40 @@ public class ActionPlanApi {
         this.plans = plans;
     }
 
-    public UUID createProblem(WorkspaceId workspace, NewFocusArea problem) {
-        return plans.createProblem(workspace, problem);
+    public UUID createFocusArea(WorkspaceId workspace, NewFocusArea focusArea) {
+        return plans.createProblem(workspace, focusArea);
+    }
+
+    public void saveAnalysis(WorkspaceId workspace, UUID focusArea, AnalysisMethod method, String place, String victim,
+            String offender, String participants, java.time.LocalDate on) {
+        plans.saveAnalysis(workspace, focusArea, method, place, victim, offender, participants, on);
+    }
+
+    public UUID addCause(WorkspaceId workspace, UUID focusArea, Perspective perspective, String description,
+            String evidence, Confidence confidence) {
+        return plans.addCause(workspace, focusArea, perspective, description, evidence, confidence);
+    }
+
+    public UUID createPlan(WorkspaceId workspace, String title, java.time.LocalDate from, java.time.LocalDate to) {
+        return plans.createPlan(workspace, title, from, to);
+    }
+
+    public UUID addMeasure(WorkspaceId workspace, UUID plan, MeasureInput measure) {
+        return plans.addMeasure(workspace, plan, measure);
+    }
+
+    public UUID addGoal(WorkspaceId workspace, UUID plan, GoalInput goal) {
+        return plans.addGoal(workspace, plan, goal);
+    }
+
+    public int adopt(WorkspaceId workspace, UUID plan, @org.jspecify.annotations.Nullable UUID governanceBody,
+            @org.jspecify.annotations.Nullable String body, java.time.LocalDate on, String paragraf) {
+        return plans.adopt(workspace, plan, governanceBody, body, on, paragraf);
+    }
+
+    public UUID recordFollowUp(WorkspaceId workspace, UUID measure, java.time.LocalDate on, String status,
+            String narrative) {
+        return plans.recordFollowUp(workspace, measure, on, status, narrative);
     }
 
     public List<FocusArea> problems(WorkspaceId workspace) {

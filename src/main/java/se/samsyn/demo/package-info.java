@@ -3,7 +3,7 @@
  * partners, users (one per role), areas, two years of EST reports for Lund and the seed agreements, entirely through the
  * other modules' APIs.
  */
-@ApplicationModule(displayName = "Demodata (demo)", allowedDependencies = {"organisation", "access", "geo", "incident", "agreement"})
+@ApplicationModule(displayName = "Demodata (demo)", allowedDependencies = {"organisation", "access", "geo", "incident", "agreement", "actionplan"})
 @NullMarked
 package se.samsyn.demo;
 

@@ -42,10 +42,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccessApi access;
     private final GeoApi geo;
     private final DemoAgreements agreements;
+    private final DemoActionPlan actionPlan;
     private final IncidentApi incidents;
 
     DemoDataLoader(DemoApi demo, OrganisationApi organisations, AccessApi access, GeoApi geo, DemoAgreements agreements,
-            IncidentApi incidents) {
+            IncidentApi incidents, DemoActionPlan actionPlan) {
+        this.actionPlan = actionPlan;
         this.demo = demo;
         this.organisations = organisations;
         this.access = access;
@@ -133,6 +135,9 @@ class DemoDataLoader implements ApplicationRunner {
                         actor(tove, "rapportor@vaktare.example", wsLund, guards, Role.REPORTER)),
                 actor(sara, "samordnare@lund.example", wsLund, lund, Role.COORDINATOR));
         LOG.info("Demoläge: {} EST reports filed for Lund", reports);
+        actionPlan.load(wsLund, actor(sara, "samordnare@lund.example", wsLund, lund, Role.COORDINATOR),
+                geo.areas(wsLund, AreaType.EST_AREA), techLund, leisureLund, java.time.LocalDate.now());
+        LOG.info("Demoläge: an adopted action plan loaded for Lund");
         LOG.info("Demoläge: demo data loaded; log in as {} with password {}", "samordnare@lund.example", DemoApi.DEMO_PASSWORD);
     }
 
