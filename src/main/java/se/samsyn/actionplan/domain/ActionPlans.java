@@ -31,6 +31,8 @@ import se.samsyn.actionplan.FocusArea;
 import se.samsyn.actionplan.StatusScale;
 import se.samsyn.actionplan.SteeringDocument;
 import se.samsyn.agreement.AgreementApi;
+import se.samsyn.audit.AuditApi;
+import se.samsyn.audit.AuditRecord;
 import se.samsyn.agreement.GovernanceBodySummary;
 import se.samsyn.geo.AreaId;
 import se.samsyn.geo.GeoApi;
@@ -63,11 +65,13 @@ public class ActionPlans {
     private final GeoApi geo;
     private final EstIndicators est;
     private final AgreementApi agreements;
+    private final AuditApi audit;
     private final MessageSource messages;
 
     ActionPlans(ActionPlanRepository repository, Indicators indicators, OrganisationApi organisations, GeoApi geo,
-            EstIndicators est, AgreementApi agreements, MessageSource messages) {
+            EstIndicators est, AgreementApi agreements, AuditApi audit, MessageSource messages) {
         this.repository = repository;
+        this.audit = audit;
         this.messages = messages;
         this.est = est;
         this.agreements = agreements;
@@ -455,6 +459,8 @@ public class ActionPlans {
         repository.snapshot(planId, revision, JSON.writeValueAsString(content), decidedBy, bodyId, on, para);
         repository.markAdopted(planId, revision, decidedBy, bodyId, on, para);
         repository.change(planId, actor.userId(), text("actionplan.plan.adoptedBy", decidedBy, para, on, revision), null);
+        audit.record(AuditRecord.change(ws, "ADOPT", "ActionPlan", planId)
+                .with("revision=" + revision + ";body=" + decidedBy + ";paragraf=" + para + ";on=" + on));
         return revision;
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samsyn.audit.AuditQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.samsyn.IntegrationTest;
 import se.samsyn.TestData;
@@ -44,6 +45,7 @@ class ActionPlanRulesIT {
 
     @Autowired ActionPlans plans;
     @Autowired TestData data;
+    @Autowired se.samsyn.audit.AuditApi audit;
     @Autowired ImportJobs imports;
     @Autowired StatisticsApi statistics;
     @Autowired se.samsyn.incident.IncidentApi incidents;
@@ -139,6 +141,8 @@ class ActionPlanRulesIT {
 
         assertThat(plans.adopt(ws.id(), plan, "Trygghetsrådets styrgrupp", LocalDate.of(2026, 2, 20), "§ 12")).isEqualTo(1);
         assertThat(plans.snapshot(ws.id(), plan, 1)).contains("Fritidsgård öppen fredagar");
+        assertThat(audit.search(new AuditQuery(ws.id(), null, "ADOPT", "ActionPlan", plan.toString(), null, null, 0, 10)))
+                .singleElement().satisfies(e -> assertThat(e.toString()).contains("§ 12"));
 
         var renamed = new MeasureInput("Fritidsgård öppen fredagar och lördagar", MeasureKind.SOCIAL, Horizon.LONG, true,
                 null, m.start(), m.due(), null, null, null, m.responsible(), m.contactName(), m.contactEmail(), true,
