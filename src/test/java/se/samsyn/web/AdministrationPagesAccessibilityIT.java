@@ -30,6 +30,8 @@ class AdministrationPagesAccessibilityIT {
     @Autowired GeoApi geo;
     @Autowired se.samsyn.organisation.OrganisationApi organisations;
     @Autowired se.samsyn.agreement.AgreementApi agreements;
+    @Autowired se.samsyn.situation.domain.SituationService situation;
+    @Autowired se.samsyn.situation.domain.SituationDocuments situationDocuments;
 
     TestData.TestWorkspace workspace;
     UserId administrator;
@@ -37,6 +39,7 @@ class AdministrationPagesAccessibilityIT {
     String areaId;
     String agreementId;
     String referralRoundId;
+    String documentId;
     Browser browser;
 
     @BeforeAll
@@ -58,6 +61,9 @@ class AdministrationPagesAccessibilityIT {
         agreements.reply(workspace.id(), se.samsyn.agreement.ReferralRoundId.of(referralRoundId), "Socialnämnden",
                 new se.samsyn.agreement.ReferralReply(se.samsyn.agreement.ReplyPosition.SUPPORTS, LocalDate.of(2025, 9, 20),
                         "SN 2025/1", "Socialnämnden tillstyrker.", null, null, null));
+        documentId = situationDocuments.create(situation.scope(workspace.id(), se.samsyn.situation.SituationPeriod.Kind.YEAR,
+                LocalDate.of(2026, 1, 1), null, null, null, null), se.samsyn.situation.domain.DocumentType.STATUTORY,
+                "Lägesbild 2026", administrator.value()).toString();
         browser = Browser.open(port, Browser.DESKTOP);
         browser.logIn(data.principal(administrator).getUsername(), TestData.PASSWORD);
     }
@@ -77,7 +83,9 @@ class AdministrationPagesAccessibilityIT {
                 "/admin/workspaces", "/admin/workspaces/" + workspace.id(), "/admin/audit", ws + "/audit?lang=en",
                 ws + "/police-events", "/admin/police-events", ws + "/agreements", ws + "/agreements/new",
                 ws + "/agreements/" + agreementId, ws + "/agreements/" + agreementId + "/edit", ws + "/referral/" + referralRoundId,
-                ws + "/governance", ws + "/compliance", ws + "/agreements?lang=en");
+                ws + "/governance", ws + "/compliance", ws + "/agreements?lang=en", ws + "/situation/documents",
+                ws + "/situation/documents/" + documentId, ws + "/situation/documents/" + documentId + "/public",
+                ws + "/situation/documents/" + documentId + "?lang=en");
     }
 
     @ParameterizedTest(name = "{0}")
