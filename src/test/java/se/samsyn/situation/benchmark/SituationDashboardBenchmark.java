@@ -33,7 +33,8 @@ import se.samsyn.shared.Role;
 class SituationDashboardBenchmark {
 
     static final int AREAS = 50;
-    static final int RUNS = 5;
+    static final int RUNS = Integer.getInteger("bench.runs", 5);
+    static final int WARMUPS = Integer.getInteger("bench.warmups", 2);
 
     @Autowired MockMvc mvc;
     @Autowired TestData data;
@@ -75,6 +76,7 @@ class SituationDashboardBenchmark {
         long inserted = SyntheticReports.generate(dataSource, ws.id().value(), areas, cats, reports, first,
                 today.minusDays(1), 20261123L);
         double generateSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("BENCHMARK situation: %d reports generated in %.1f s%n", inserted, generateSeconds);
 
         int year = today.getYear() - 1;
         String dashboard = "/api/v1/workspaces/" + ws.id() + "/situation?period=YEAR&date=" + year + "-06-30";
@@ -89,26 +91,28 @@ class SituationDashboardBenchmark {
             db = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
         }
         String line = ("BENCHMARK situation: %d reports generated in %.1f s; GET situation YEAR %d (%d observations): median %.0f ms "
-                + "(min %.0f, max %.0f, %d runs after 2 warm-ups); trivial GET /login: median %.1f ms; %s%n")
-                .formatted(inserted, generateSeconds, year, observations, dash[0], dash[1], dash[2], RUNS, triv[0], db);
+                + "(min %.0f, max %.0f, %d runs after %d warm-ups); trivial GET /login: median %.1f ms; %s%n")
+                .formatted(inserted, generateSeconds, year, observations, dash[0], dash[1], dash[2], RUNS, WARMUPS, triv[0], db);
         System.out.print(line);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/result.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** Median, min and max in milliseconds over {@link #RUNS} requests after two warm-up requests. */
+    /** Median, min and max in milliseconds over {@link #RUNS} requests after {@link #WARMUPS} warm-up requests. */
     private double[] time(String path, se.samsyn.access.@org.jspecify.annotations.Nullable UserId user, int expected)
             throws Exception {
         double[] ms = new double[RUNS];
-        for (int i = -2; i < RUNS; i++) {
+        for (int i = -WARMUPS; i < RUNS; i++) {
             var request = get(path);
             if (user != null) {
                 request = request.with(data.as(user));
             }
             long t = System.nanoTime();
             mvc.perform(request).andExpect(status().is(expected));
+            double took = (System.nanoTime() - t) / 1e6;
+            System.out.printf("BENCHMARK %s run %d: %.0f ms%n", path, i, took);
             if (i >= 0) {
-                ms[i] = (System.nanoTime() - t) / 1e6;
+                ms[i] = took;
             }
         }
         java.util.Arrays.sort(ms);
