@@ -52,6 +52,8 @@ class TenantIsolationIT {
     @Autowired se.samsyn.statistics.StatisticsApi statistics;
     @Autowired se.samsyn.organisation.OrganisationApi organisations;
     @Autowired se.samsyn.agreement.AgreementApi agreementApi;
+    @Autowired se.samsyn.situation.domain.SituationService situation;
+    @Autowired se.samsyn.situation.domain.SituationDocuments situationDocuments;
     @Autowired se.samsyn.agreement.domain.AgreementService agreements;
     @Autowired se.samsyn.agreement.domain.ReferralService referral;
     @Autowired se.samsyn.actionplan.domain.ActionPlans actionPlans;
@@ -78,6 +80,9 @@ class TenantIsolationIT {
         incidentResourcesOfB();
         agreementResourcesOfB();
         actionPlanResourcesOfB();
+        resourcesOfB.put("documentId", situationDocuments.create(situation.scope(b.id(),
+                se.samsyn.situation.SituationPeriod.Kind.YEAR, LocalDate.of(2026, 1, 1), null, null, null, null),
+                se.samsyn.situation.domain.DocumentType.STATUTORY, "Lägesbild B", adminOfB.value()).toString());
         resourcesOfB.put("userId", adminOfB.toString());
         resourcesOfB.put("managedWorkspaceId", b.id().toString());
         resourcesOfB.put("organisationId", b.municipality().toString());

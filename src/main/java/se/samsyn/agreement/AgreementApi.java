@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.samsyn.agreement.domain.AgreementService;
+import se.samsyn.agreement.domain.ComplianceService;
 import se.samsyn.agreement.domain.GovernanceService;
 import se.samsyn.agreement.domain.ReferralService;
 import se.samsyn.shared.WorkspaceId;
@@ -20,11 +21,23 @@ public class AgreementApi {
     private final AgreementService agreements;
     private final GovernanceService bodies;
     private final ReferralService referral;
+    private final ComplianceService compliance;
 
-    AgreementApi(AgreementService agreements, GovernanceService bodies, ReferralService referral) {
+    AgreementApi(AgreementService agreements, GovernanceService bodies, ReferralService referral,
+            ComplianceService compliance) {
         this.agreements = agreements;
         this.bodies = bodies;
         this.referral = referral;
+        this.compliance = compliance;
+    }
+
+    /**
+     * Records that a compliance item was done on {@code doneOn}, as the coordinator does by hand. The situation module
+     * calls this in the transaction that approves a statutory lägesbild, so the board follows the approvals.
+     */
+    public void recordCompliance(WorkspaceId workspace, ComplianceItem item, LocalDate doneOn, String note,
+            @Nullable UUID by) {
+        compliance.record(workspace, item, doneOn, note, by, LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
     }
 
     public GovernanceBodyId createBody(WorkspaceId workspace, String name, BodyKind kind, @Nullable GovernanceBodyId parent,

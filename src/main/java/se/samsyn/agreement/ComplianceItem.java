@@ -2,7 +2,8 @@ package se.samsyn.agreement;
 
 /**
  * What the compliance board checks (Lag 2023:196 and the agreement's own promises). Items other than the agreement
- * are recorded by hand until lägesbild, åtgärdsplan and follow-up have modules of their own. Labels:
+ * are recorded by hand; SITUATION_PICTURE is also recorded automatically when the situation module approves a statutory
+ * lägesbild (through {@link AgreementApi#recordCompliance}). Labels:
  * {@code agreement.compliance.item.*}.
  */
 public enum ComplianceItem {

@@ -10,6 +10,7 @@ import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.shared.Actors;
 import se.samsyn.shared.NotFoundException;
 import se.samsyn.shared.WorkspaceId;
+import se.samsyn.situation.SituationDocumentsApi;
 
 /** Översikt: the workspace's municipality, its areas on a map, its organisations and people. */
 @Controller
@@ -18,11 +19,14 @@ class WorkspaceController {
     private final OrganisationApi organisations;
     private final GeoApi geo;
     private final AccessApi access;
+    private final SituationDocumentsApi situationDocuments;
 
-    WorkspaceController(OrganisationApi organisations, GeoApi geo, AccessApi access) {
+    WorkspaceController(OrganisationApi organisations, GeoApi geo, AccessApi access,
+            SituationDocumentsApi situationDocuments) {
         this.organisations = organisations;
         this.geo = geo;
         this.access = access;
+        this.situationDocuments = situationDocuments;
     }
 
     @GetMapping("/workspaces/{workspaceId}")
@@ -34,6 +38,8 @@ class WorkspaceController {
         model.addAttribute("organisations", organisations.organisationsIn(workspaceId));
         model.addAttribute("userCount", access.usersIn(workspaceId).size());
         model.addAttribute("population", organisations.municipality(workspace.municipalityCode()).map(m -> m.population()).orElse(0));
+        model.addAttribute("statutoryClock", situationDocuments.statutoryClock(workspaceId,
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"))));
         return "web/overview";
     }
 }

@@ -31,6 +31,8 @@ class AdministrationPagesAccessibilityIT {
     @Autowired se.samsyn.organisation.OrganisationApi organisations;
     @Autowired se.samsyn.agreement.AgreementApi agreements;
     @Autowired se.samsyn.actionplan.domain.ActionPlans actionPlans;
+    @Autowired se.samsyn.situation.domain.SituationService situation;
+    @Autowired se.samsyn.situation.domain.SituationDocuments situationDocuments;
 
     TestData.TestWorkspace workspace;
     UserId administrator;
@@ -38,6 +40,7 @@ class AdministrationPagesAccessibilityIT {
     String areaId;
     String agreementId;
     String referralRoundId;
+    String documentId;
     Browser browser;
 
     @BeforeAll
@@ -60,6 +63,9 @@ class AdministrationPagesAccessibilityIT {
                 new se.samsyn.agreement.ReferralReply(se.samsyn.agreement.ReplyPosition.SUPPORTS, LocalDate.of(2025, 9, 20),
                         "SN 2025/1", "Socialnämnden tillstyrker.", null, null, null));
         actionPlanPages();
+        documentId = situationDocuments.create(situation.scope(workspace.id(), se.samsyn.situation.SituationPeriod.Kind.YEAR,
+                LocalDate.of(2026, 1, 1), null, null, null, null), se.samsyn.situation.domain.DocumentType.STATUTORY,
+                "Lägesbild 2026", administrator.value()).toString();
         browser = Browser.open(port, Browser.DESKTOP);
         browser.logIn(data.principal(administrator).getUsername(), TestData.PASSWORD);
     }
@@ -116,7 +122,10 @@ class AdministrationPagesAccessibilityIT {
                 ws + "/action-plans", ws + "/action-plans/problems/" + problemId, ws + "/action-plans/plans/" + planId,
                 ws + "/action-plans/measures/" + measureId, ws + "/action-plans/plans/" + planId + "?lang=en",
                 ws + "/action-plans/measures/" + measureId + "/evaluation?target=" + areaId + "&comparison=" + areaId,
-                ws + "/action-plans/plans/" + planId + "/versions/1");
+                ws + "/action-plans/plans/" + planId + "/versions/1",
+                ws + "/situation/documents",
+                ws + "/situation/documents/" + documentId, ws + "/situation/documents/" + documentId + "/public",
+                ws + "/situation/documents/" + documentId + "?lang=en");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -8,6 +8,10 @@ public final class SituationRoles {
     public static final Role[] VIEWERS = {Role.COORDINATOR, Role.MUNICIPAL_POLICE, Role.ADMIN, Role.ANALYST, Role.READER,
         Role.DECISION_MAKER};
     public static final Role[] POINT_VIEWERS = {Role.COORDINATOR, Role.MUNICIPAL_POLICE, Role.ADMIN, Role.ANALYST};
+    /** Who creates, writes, regenerates and sends lägesbild documents for review. */
+    public static final Role[] WRITERS = {Role.COORDINATOR, Role.ANALYST};
+    /** Who records a governance body's approval and publishes. */
+    public static final Role[] APPROVERS = {Role.COORDINATOR, Role.DECISION_MAKER};
 
     private SituationRoles() {}
 

@@ -2,6 +2,7 @@ package se.samsyn.situation.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,11 +40,17 @@ final class WrongDirection {
         Set<String> codes = new TreeSet<>();
         current.forEach(o -> codes.addAll(o.categoryCodes()));
         record Pair(AreaSummary area, String code, long current, long baseline, double expected, double p) {}
+        // One pass over the observations (area × category counts), not one pass per pair: a kommun-year with 200 000
+        // observations, 50 areas and 30 categories would otherwise take minutes (docs/benchmarks.md).
+        Map<String, long[]> counts = new HashMap<>();
+        count(current, codes, counts, 0);
+        count(before, codes, counts, 1);
         List<Pair> pairs = new ArrayList<>();
         for (AreaSummary area : areas) {
             for (String code : codes) {
-                long c = current.stream().filter(o -> o.areaIds().contains(area.id()) && o.categoryCodes().contains(code)).count();
-                long b = before.stream().filter(o -> o.areaIds().contains(area.id()) && o.categoryCodes().contains(code)).count();
+                long[] cb = counts.getOrDefault(area.id().value() + "|" + code, NONE);
+                long c = cb[0];
+                long b = cb[1];
                 if (c + b == 0) {
                     continue;
                 }
@@ -65,5 +72,20 @@ final class WrongDirection {
                 .thenComparingDouble(SituationPicture.Rising::pValue)
                 .thenComparing(r -> -r.current()));
         return rising.stream().limit(LIMIT).toList();
+    }
+
+    private static final long[] NONE = {0, 0};
+
+    private static void count(List<ObservedIncident> observations, Set<String> codes, Map<String, long[]> counts,
+            int slot) {
+        for (ObservedIncident o : observations) {
+            for (var area : o.areaIds()) {
+                for (String code : o.categoryCodes()) {
+                    if (codes.contains(code)) {
+                        counts.computeIfAbsent(area.value() + "|" + code, k -> new long[2])[slot]++;
+                    }
+                }
+            }
+        }
     }
 }
