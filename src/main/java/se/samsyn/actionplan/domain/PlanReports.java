@@ -1,10 +1,7 @@
 package se.samsyn.actionplan.domain;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,10 +14,7 @@ import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -33,6 +27,7 @@ import se.samsyn.actionplan.ActionPlan;
 import se.samsyn.actionplan.FocusArea;
 import se.samsyn.organisation.OrganisationApi;
 import se.samsyn.organisation.OrganisationSummary;
+import se.samsyn.shared.HtmlPdf;
 import se.samsyn.shared.WorkspaceId;
 import se.samsyn.situation.SituationApi;
 import se.samsyn.situation.SituationPeriod;
@@ -80,20 +75,7 @@ public class PlanReports {
         context.setVariable("publicVersion", publicVersion);
         context.setVariable("today", LocalDate.now());
         context.setVariable("situation", situation(ws, plan));
-        String html = templates.process("actionplan/report", context);
-        var out = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.render(templates.process("actionplan/report", context));
     }
 
     public byte[] xlsx(WorkspaceId ws, UUID planId, boolean publicVersion, Locale locale) {
@@ -188,11 +170,4 @@ public class PlanReports {
         return messages.getMessage(key, null, key, locale);
     }
 
-    private static InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
