@@ -5,11 +5,13 @@ import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGe
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 // Modules may each have a CategoryRepository: bean names are fully qualified so equal simple names do not clash.
 @SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
+@EnableScheduling
 public class SamsynApplication {
 
     public static void main(String[] args) {
