@@ -28,15 +28,14 @@ public class CurrentAccount extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // Only a session carries an account over from an earlier request; a bearer token's account is read fresh.
+        var session = request.getSession(false);
+        Authentication authentication = session == null ? null : SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ActorHolder holder) {
             var current = users.principal(new UserId(holder.actor().userId()))
                     .filter(SamsynPrincipal::isEnabled);
             if (current.isEmpty()) {
-                var session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
+                session.invalidate();
                 SecurityContextHolder.clearContext();
             } else if (!current.get().actor().equals(holder.actor())) {
                 var context = SecurityContextHolder.createEmptyContext();
