@@ -89,9 +89,10 @@ public class SituationService {
      * The scope a request asks for. Without a date the period is the last complete ISO week (for weeks) or the period
      * containing today; {@code from}/{@code to} are required for a custom period. Unknown area ids are dropped.
      * {@code districts} (from {@link SituationRoles#districts}) limits the areas for a district-scoped viewer: the
-     * requested areas within the districts, or all the districts when none of them was requested.
+     * requested areas within the districts, or all the districts when none of them was requested; {@code null} means the
+     * whole workspace.
      */
-    public SituationScope scope(WorkspaceId workspace, Set<AreaId> districts, SituationPeriod.@Nullable Kind kind,
+    public SituationScope scope(WorkspaceId workspace, @Nullable Set<AreaId> districts, SituationPeriod.@Nullable Kind kind,
             @Nullable LocalDate date, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<UUID> areas,
             @Nullable List<String> categories) {
         return scope(workspace, kind, date, from, to, areas, categories, districts);

@@ -40,8 +40,7 @@ class SituationRestController {
         var actor = Actors.current();
         actor.require(workspaceId, SituationRoles.VIEWERS);
         var districts = SituationRoles.districts(actor, workspaceId);
-        var scope = districts == null ? situation.scope(workspaceId, period, date, from, to, area, category)
-                : situation.scope(workspaceId, districts, period, date, from, to, area, category);
+        var scope = situation.scope(workspaceId, districts, period, date, from, to, area, category);
         var picture = situation.picture(scope, actor.hasAnyRole(workspaceId, SituationRoles.POINT_VIEWERS));
         return new SituationResponse(scope.period().label(), SituationResponse.METHOD, picture);
     }

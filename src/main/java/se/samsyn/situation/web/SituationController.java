@@ -61,8 +61,7 @@ class SituationController {
         model.addAttribute("selectedAreas", selectedAreas);
         model.addAttribute("selectedCategories", category == null ? Set.of() : Set.copyOf(category));
         try {
-            var scope = districts == null ? situation.scope(workspaceId, period, date, from, to, area, category)
-                    : situation.scope(workspaceId, districts, period, date, from, to, area, category);
+            var scope = situation.scope(workspaceId, districts, period, date, from, to, area, category);
             var picture = situation.picture(scope, actor.hasAnyRole(workspaceId, SituationRoles.POINT_VIEWERS));
             model.addAttribute("picture", picture);
             model.addAttribute("hotspotRows", picture.hotspots().hexagons().stream().filter(h -> h.bin() != 0).toList());

@@ -104,17 +104,10 @@ class SituationDocumentController {
         SituationPeriod.Kind kind = period == null ? SituationPeriod.Kind.CUSTOM : period;
         // The period is stored as chosen: its first day anchors it, a custom period needs both days.
         var scope = kind == SituationPeriod.Kind.CUSTOM
-                ? scope(workspaceId, districts, kind, null, from, to, area, category)
-                : scope(workspaceId, districts, kind, from, null, null, area, category);
+                ? situation.scope(workspaceId, districts, kind, null, from, to, area, category)
+                : situation.scope(workspaceId, districts, kind, from, null, null, area, category);
         UUID id = documents.create(scope, type, title, actor.userId());
         return "redirect:/workspaces/" + workspaceId + "/situation/documents/" + id;
-    }
-
-    private se.samsyn.situation.SituationScope scope(WorkspaceId ws, java.util.@Nullable Set<se.samsyn.geo.AreaId> districts,
-            SituationPeriod.Kind kind, @Nullable LocalDate date, @Nullable LocalDate from, @Nullable LocalDate to,
-            @Nullable List<UUID> area, @Nullable List<String> category) {
-        return districts == null ? situation.scope(ws, kind, date, from, to, area, category)
-                : situation.scope(ws, districts, kind, date, from, to, area, category);
     }
 
     @GetMapping(BASE + "/{documentId}")
